@@ -1,0 +1,2 @@
+// System ICU, seen only by the C target CSlovoICU (see README, "Architecture").
+#include <unicode/utypes.h>

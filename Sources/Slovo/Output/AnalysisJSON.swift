@@ -1,0 +1,57 @@
+import SlovoText
+
+/// Writes the parts of an ``Analysis`` as JSON members, offsets in Unicode code points.
+public enum AnalysisJSON {
+    /// What to include per token.
+    public struct TokenFields: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// The token's text.
+        public static let text = TokenFields(rawValue: 1)
+        /// The Snowball stem of words.
+        public static let stems = TokenFields(rawValue: 2)
+        /// Lemma and grammatical tags of words.
+        public static let lemmas = TokenFields(rawValue: 4)
+    }
+
+    /// Writes `"tokens":[...],"sentences":[...]` (no surrounding braces).
+    public static func writeTokensAndSentences(_ analysis: Analysis, fields: TokenFields = [.text],
+                                               extra: ((Int, inout JSONWriter) -> Void)? = nil,
+                                               into json: inout JSONWriter) {
+        var text = analysis.text
+        text.withUTF8 { bytes in
+            var offsets = CodePointOffsets(bytes)
+            json.key("tokens")
+            json.bytes.append(UInt8(ascii: "["))
+            for (k, token) in analysis.tokens.enumerated() {
+                if k > 0 { json.bytes.append(UInt8(ascii: ",")) }
+                json.raw("{\"start\":")
+                json.int(offsets.codePointOffset(of: Int(token.start)))
+                json.raw(",\"end\":")
+                json.int(offsets.codePointOffset(of: Int(token.end)))
+                json.raw(",\"kind\":\"")
+                json.bytes.append(contentsOf: token.kind.description.utf8)
+                json.bytes.append(UInt8(ascii: "\""))
+                if fields.contains(.text) {
+                    json.raw(",\"text\":")
+                    json.string(UnsafeBufferPointer(rebasing: bytes[token.byteRange]))
+                }
+                extra?(k, &json)
+                json.bytes.append(UInt8(ascii: "}"))
+            }
+            json.raw("],")
+            var sentenceOffsets = CodePointOffsets(bytes)
+            json.key("sentences")
+            json.bytes.append(UInt8(ascii: "["))
+            for (k, sentence) in analysis.sentences.enumerated() {
+                if k > 0 { json.bytes.append(UInt8(ascii: ",")) }
+                json.raw("{\"start\":")
+                json.int(sentenceOffsets.codePointOffset(of: Int(sentence.start)))
+                json.raw(",\"end\":")
+                json.int(sentenceOffsets.codePointOffset(of: Int(sentence.end)))
+                json.bytes.append(UInt8(ascii: "}"))
+            }
+            json.bytes.append(UInt8(ascii: "]"))
+        }
+    }
+}

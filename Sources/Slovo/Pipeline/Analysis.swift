@@ -1,0 +1,22 @@
+import SlovoText
+
+/// The result of analysing one text: its tokens and sentences (more layers as they land).
+/// Offsets are UTF-8 byte offsets into ``text``; the JSON output converts them to code points.
+public struct Analysis: Sendable {
+    /// The analysed text, as given.
+    public let text: String
+    /// Tokens in text order.
+    public let tokens: [Token]
+    /// Sentences in text order; each holds a range of ``tokens``.
+    public let sentences: [Sentence]
+
+    /// Creates an analysis from its parts.
+    public init(text: String, tokens: [Token], sentences: [Sentence]) {
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
+    }
+
+    /// The text of token `index`.
+    public func text(of index: Int) -> Substring { tokens[index].text(in: text) }
+}

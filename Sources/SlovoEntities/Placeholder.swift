@@ -1,0 +1,1 @@
+// SlovoEntities: see README, Architecture.

@@ -1,0 +1,1 @@
+// SlovoKeywords: see README, Architecture.

@@ -1,0 +1,1 @@
+// SlovoMorphology: see README, Architecture.

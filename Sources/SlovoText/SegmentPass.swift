@@ -1,0 +1,129 @@
+/// First tokenizer pass: ICU word segments, cut around web and e-mail addresses, classified
+/// into kinds, white space dropped, and dotted letter segments ("т.д", "А.П.Логанцов") split.
+enum SegmentPass {
+    static func rawTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        let spans = SpecialSpans.find(in: bytes)
+        var raw: [Token] = []
+        raw.reserveCapacity(bytes.count / 5 + 4)
+        var spanIndex = 0
+        ICUWordSegments.forEach(in: bytes) { segment in
+            var s = segment.start
+            let e = segment.end
+            while s < e {
+                if spanIndex < spans.count && spans[spanIndex].start <= s {
+                    let span = spans[spanIndex]
+                    if s < span.end {
+                        if s == span.start {
+                            raw.append(Token(start: Int32(span.start), end: Int32(span.end), kind: span.kind))
+                        }
+                        s = min(e, span.end)
+                        if s == span.end { spanIndex += 1 }
+                    } else {
+                        spanIndex += 1
+                    }
+                    continue
+                }
+                let limit = spanIndex < spans.count ? min(e, spans[spanIndex].start) : e
+                let status = (s == segment.start && limit == e) ? segment.ruleStatus : -1
+                appendPiece(bytes, s, limit, status: status, to: &raw)
+                s = limit
+            }
+        }
+        return raw
+    }
+
+    /// Classifies `bytes[start..<end]` and appends it (or its parts) unless it is white space.
+    static func appendPiece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, status: Int32,
+                            to raw: inout [Token]) {
+        var s = start
+        // Leading white space and ignorable characters are not text (a space may carry a
+        // combining mark in ICU's segment).
+        while s < end {
+            let (c, len) = UTF8Scanning.decode(bytes, at: s)
+            guard CharClass.isWhitespace(c) || CharClass.isIgnorable(c) else { break }
+            s += len
+        }
+        guard s < end else { return }
+        let kind: TokenKind
+        if status >= 200 {
+            kind = .word
+        } else if status >= 100 {
+            kind = .number
+        } else {
+            kind = classify(bytes, s, end)
+        }
+        if kind == .word && containsDot(bytes, s, end) {
+            splitDotted(bytes, s, end, into: &raw)
+            return
+        }
+        raw.append(Token(start: Int32(s), end: Int32(end), kind: kind))
+    }
+
+    /// The kind of a segment that ICU did not tag as a word or number.
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> TokenKind {
+        let (c, _) = UTF8Scanning.decode(bytes, at: start)
+        if CharClass.isEmoji(c) { return .emoji }
+        if c < 0x80 {
+            if CharClass.isASCIIDigit(c) { return .number }
+            if CharClass.isLetter(c) { return .word }
+            return CharClass.isPunctuation(c) ? .punctuation : .symbol
+        }
+        if CharClass.isLetter(c) { return .word }
+        if let scalar = Unicode.Scalar(c), scalar.properties.numericType != nil,
+           scalar.properties.generalCategory == .decimalNumber {
+            return .number
+        }
+        if CharClass.isPunctuation(c) { return .punctuation }
+        // A keycap or a text-style pictograph followed by the emoji variation selector.
+        if end - start > UTF8Scanning.scalarLength(lead: bytes[start]) {
+            var i = start + UTF8Scanning.scalarLength(lead: bytes[start])
+            while i < end {
+                let (next, len) = UTF8Scanning.decode(bytes, at: i)
+                if next == 0xFE0F || next == 0x20E3 || next == 0x200D { return .emoji }
+                i += len
+            }
+        }
+        return .symbol
+    }
+
+    @inline(__always)
+    static func containsDot(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end {
+            if bytes[i] == UInt8(ascii: ".") { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// "т.д" -> "т." "д"; "А.П.Логанцов" -> "А." "П." "Логанцов"; "Node.js" stays whole.
+    /// Every part but the last must be a single letter or a known abbreviation.
+    static func splitDotted(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                            into raw: inout [Token]) {
+        var parts: [Range<Int>] = []
+        var partStart = start
+        var i = start
+        while i < end {
+            if bytes[i] == UInt8(ascii: ".") {
+                parts.append(partStart..<i)
+                partStart = i + 1
+            }
+            i += 1
+        }
+        parts.append(partStart..<end)
+        let splittable = parts.dropLast().allSatisfy { part in
+            !part.isEmpty && (UTF8Scanning.scalarCount(bytes, part) == 1 || Abbreviations.isAbbreviation(bytes, part))
+        }
+        guard splittable, let last = parts.last, !last.isEmpty else {
+            raw.append(Token(start: Int32(start), end: Int32(end), kind: .word))
+            return
+        }
+        for part in parts.dropLast() {
+            let isInitial = UTF8Scanning.scalarCount(bytes, part) == 1
+                && CharClass.isUppercase(UTF8Scanning.decode(bytes, at: part.lowerBound).scalar)
+            raw.append(Token(start: Int32(part.lowerBound), end: Int32(part.upperBound + 1), kind: .word,
+                             flags: isInitial ? .initial : .abbreviation))
+        }
+        raw.append(Token(start: Int32(last.lowerBound), end: Int32(last.upperBound), kind: .word))
+    }
+}

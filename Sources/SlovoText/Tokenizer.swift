@@ -1,0 +1,37 @@
+/// Splits Russian (and any other) text into tokens: ICU word segments, then small named
+/// Russian rules on top (hyphenated words, abbreviations, initials, numbers, web addresses,
+/// hashtags, punctuation runs, emoji runs).
+///
+/// A `Tokenizer` is an immutable value: share one across threads. Each call keeps its own
+/// scratch state; ICU's iterators are cached per thread.
+///
+/// ```swift
+/// let text = "Алексей Петрович Логанцов посетил IT-центр в г. Калуге."
+/// for token in Tokenizer().tokenize(text) {
+///     print(token.kind, token.text(in: text))
+/// }
+/// ```
+public struct Tokenizer: Sendable {
+    /// Creates a tokenizer.
+    public init() {}
+
+    /// Tokens of `text`, in order. O(n) in the length of the text.
+    public func tokenize(_ text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { tokenize($0) }
+    }
+
+    /// Tokens of valid UTF-8 bytes, in order. O(n).
+    public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokenize(bytes, into: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of valid UTF-8 bytes to `tokens`, reusing its storage. O(n).
+    public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+        guard !bytes.isEmpty else { return }
+        var raw = SegmentPass.rawTokens(bytes)
+        JoinPass.join(&raw, bytes, into: &tokens)
+    }
+}

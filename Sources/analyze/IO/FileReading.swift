@@ -1,0 +1,137 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading whole files and walking directories with clear one-line errors.
+enum FileReading {
+    enum Kind { case regular, directory, other }
+
+    /// The kind of the file at `path` (following symbolic links), or an error message.
+    static func kind(of path: String) -> Result<Kind, CLIError> {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            return .failure(.input("\(path): \(String(cString: strerror(errno)))"))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .success(.regular)
+        case S_IFDIR: return .success(.directory)
+        default: return .success(.other)
+        }
+    }
+
+    /// All bytes of the file at `path` ("-" is standard input).
+    static func readAll(_ path: String) throws(CLIError) -> [UInt8] {
+        let fd: Int32
+        if path == "-" {
+            fd = 0
+        } else {
+            fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+            guard fd >= 0 else { throw .input("\(path): \(String(cString: strerror(errno)))") }
+            // Opened non-blocking so that a FIFO without a writer cannot hang us; regular files
+            // ignore the flag. Clear it for reading.
+            let flags = fcntl(fd, F_GETFL)
+            _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK)
+        }
+        defer { if fd != 0 { close(fd) } }
+        var info = stat()
+        if fstat(fd, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR { throw .input("\(path): is a directory") }
+        }
+        var bytes: [UInt8] = []
+        let expected = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
+        bytes.reserveCapacity(expected + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .input("\(path): \(String(cString: strerror(errno)))")
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count >= Int(Int32.max) { throw .input("\(path): larger than the 2 GiB limit") }
+        }
+        return bytes
+    }
+
+    /// The `*.txt` files under `directory`, recursively, sorted by path. Symbolic links that
+    /// leave the tree or loop, FIFOs, devices and unreadable entries are reported through
+    /// `skip` and left out.
+    static func textFiles(under directory: String, skip: (String) -> Void) -> [String] {
+        var result: [String] = []
+        var visited = Set<String>()
+        guard let root = realPath(directory) else {
+            skip("\(directory): \(String(cString: strerror(errno)))")
+            return []
+        }
+        walk(directory, real: root, root: root, visited: &visited, into: &result, skip: skip)
+        return result
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func walk(_ path: String, real: String, root: String, visited: inout Set<String>, into result: inout [String],
+                     skip: (String) -> Void) {
+        guard visited.insert(real).inserted else {
+            skip("\(path): directory loop, skipped")
+            return
+        }
+        guard let dir = opendir(path) else {
+            skip("\(path): \(String(cString: strerror(errno))), skipped")
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            names.append(name)
+        }
+        closedir(dir)
+        names.sort()
+        for name in names {
+            let child = path.hasSuffix("/") ? path + name : path + "/" + name
+            var linkInfo = stat()
+            guard lstat(child, &linkInfo) == 0 else {
+                skip("\(child): \(String(cString: strerror(errno))), skipped")
+                continue
+            }
+            var isLink = linkInfo.st_mode & S_IFMT == S_IFLNK
+            var info = linkInfo
+            if isLink {
+                guard stat(child, &info) == 0 else {
+                    skip("\(child): broken symbolic link, skipped")
+                    continue
+                }
+                guard let target = realPath(child), target == root || target.hasPrefix(root + "/") else {
+                    skip("\(child): symbolic link leads outside \(root), skipped")
+                    continue
+                }
+                isLink = true
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                guard let childReal = realPath(child) else { continue }
+                walk(child, real: childReal, root: root, visited: &visited, into: &result, skip: skip)
+            case S_IFREG:
+                if name.hasSuffix(".txt") {
+                    if access(child, R_OK) != 0 {
+                        skip("\(child): \(String(cString: strerror(errno))), skipped")
+                    } else {
+                        result.append(child)
+                    }
+                }
+            default:
+                if name.hasSuffix(".txt") { skip("\(child): not a regular file, skipped") }
+            }
+            _ = isLink
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Slovo
+
+/// How the documents are given.
+enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+    /// Each file (or standard input) is one document.
+    case text
+    /// One JSON object per line: {"id": ..., "text": "..."}; other fields are passed through.
+    case jsonl
+}
+
+/// The options every command that reads documents shares.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files or directories (*.txt, recursively) to read; '-' or nothing for standard input.")
+    var inputs: [String] = []
+
+    @Option(name: .customLong("input"), help: "Input format: text (a file is a document) or jsonl (a document per line).")
+    var inputFormat: InputFormat = .text
+
+    @Option(help: "Read text in this encoding (e.g. windows-1251, KOI8-R, UTF-16LE) instead of detecting it.")
+    var encoding: String?
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
+    var lossy = false
+
+    @Option(name: .customLong("max-document-bytes"), help: "Largest document (a file, or a JSONL line) accepted, in bytes.")
+    var maxDocumentBytes: Int = 256 << 20
+
+    func validate() throws {
+        guard maxDocumentBytes > 0 else { throw ValidationError("--max-document-bytes must be positive") }
+    }
+
+    var decodingOptions: TextDecoding.Options {
+        TextDecoding.Options(lossy: lossy, encoding: encoding)
+    }
+}
