@@ -1,0 +1,1 @@
+// Tests of the SlovoMorphology module (stemmer, lexicon) live in this folder.
