@@ -61,6 +61,27 @@ public struct RussianStemmer: Sendable {
         return Self.copyFolded(UnsafeBufferPointer(rebasing: word[..<length]), into: buffer)
     }
 
+    /// True when every character of the word is ASCII or a letter of the Russian alphabet, so
+    /// that ``stem(utf8:into:)`` gives exactly what ``stem(_:)`` gives (it lower-cases only those).
+    ///
+    /// - Complexity: O(n) in the word's length; no heap allocation.
+    public func foldsCaseCompletely(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = word.count
+        while index < count {
+            let byte = word[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            guard (byte == 0xD0 || byte == 0xD1) && index + 1 < count,
+                  RussianLetters.code(lead: byte, trail: word[index + 1]) != RussianLetters.other
+            else { return false }
+            index += 2
+        }
+        return true
+    }
+
     /// The stem of a token of `text` (normally a word token). See ``stem(_:)``.
     ///
     /// - Complexity: O(n) in the token's length.
