@@ -37,6 +37,34 @@ if let path = options.bars {
 }
 
 let started = Runner.now()
+// Metrics the bars may name.
+var metrics: [String: Double] = [:]
+
+// The cold start runs first, while this process is still small: Linux keeps a process's
+// peak resident memory across exec, and a spawned child starts from its parent's memory, so
+// the child's peak can never read below this process's peak at the time of the spawn
+// (reported as spawnerPeakResidentMegabytes).
+var coldStartObject: JSONObject? = nil
+let spawnerPeak = Runner.peakResidentBytes()
+if let analyze = options.analyze {
+    let file = options.coldStartFile ?? ""
+    if let cold = ColdStart.measure(binary: analyze, file: file) {
+        var object = JSONObject()
+        object.add("file", file)
+        object.add("medianMilliseconds", cold.medianMilliseconds, decimals: 1)
+        object.add("bestMilliseconds", cold.bestMilliseconds, decimals: 1)
+        object.add("peakResidentMegabytes", Double(cold.peakResidentBytes) / 1_048_576, decimals: 1)
+        object.add("spawnerPeakResidentMegabytes", Double(spawnerPeak) / 1_048_576, decimals: 1)
+        object.add("exitStatus", Int(cold.status))
+        coldStartObject = object
+        metrics["cold_start_milliseconds"] = cold.medianMilliseconds
+        metrics["cold_start_peak_resident_megabytes"] = Double(cold.peakResidentBytes) / 1_048_576
+        if cold.status != 0 { printError("\(analyze) \(file) exited with status \(cold.status)") }
+    } else {
+        printError("cannot run \(analyze)")
+    }
+}
+
 let text = BenchText.load(sharedDirectory: options.shared, maxBytes: Int(options.megabytes * 1_048_576))
 let inputs = StageInputs(text: text)
 if inputs.libstemmer == nil { printError("libstemmer has no Russian stemmer: the stemmer's reference is left out") }
@@ -44,8 +72,6 @@ let stages = Stages.all(inputs)
 let results = Runner.run(stages, rounds: options.rounds)
 let byName = Dictionary(uniqueKeysWithValues: results.map { ($0.stage.name, $0) })
 
-// Metrics the bars may name.
-var metrics: [String: Double] = [:]
 var ratios = JSONObject()
 for ratio in Stages.ratios {
     guard let stage = byName[ratio.stage], let reference = byName[ratio.reference] else { continue }
@@ -79,25 +105,6 @@ for result in results {
     object.add("allocationsPerItem", result.allocationsPerItem, decimals: 6)
     stageObjects.add(result.stage.name, object)
     metrics["\(result.stage.name)_megabytes_per_second"] = result.megabytesPerSecond
-}
-
-var coldStartObject: JSONObject? = nil
-if let analyze = options.analyze {
-    let file = options.coldStartFile ?? ""
-    if let cold = ColdStart.measure(binary: analyze, file: file) {
-        var object = JSONObject()
-        object.add("file", file)
-        object.add("medianMilliseconds", cold.medianMilliseconds, decimals: 1)
-        object.add("bestMilliseconds", cold.bestMilliseconds, decimals: 1)
-        object.add("peakResidentMegabytes", Double(cold.peakResidentBytes) / 1_048_576, decimals: 1)
-        object.add("exitStatus", Int(cold.status))
-        coldStartObject = object
-        metrics["cold_start_milliseconds"] = cold.medianMilliseconds
-        metrics["cold_start_peak_resident_megabytes"] = Double(cold.peakResidentBytes) / 1_048_576
-        if cold.status != 0 { printError("\(analyze) \(file) exited with status \(cold.status)") }
-    } else {
-        printError("cannot run \(analyze)")
-    }
 }
 
 var failed = false
