@@ -89,14 +89,21 @@ func stemsExample(_ example: StemCase) {
 func byteFormMatchesStringForm(_ example: StemCase) {
     var word = example.word
     let stemmer = RussianStemmer()
-    let written = word.withUTF8 { bytes in
+    let (wide, exact) = word.withUTF8 { bytes in
+        // A buffer as long as the word (folded in the reading pass), then one just as long as
+        // the stem (folded after it).
+        let length = stemmer.stemLength(utf8: bytes)
         let output = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
         defer { output.deallocate() }
         let count = stemmer.stem(utf8: bytes, into: output)
-        #expect(count == stemmer.stemLength(utf8: bytes))
-        return String(decoding: output[..<count], as: UTF8.self)
+        #expect(count == length)
+        let wide = String(decoding: output[..<count], as: UTF8.self)
+        let small = UnsafeMutableBufferPointer(rebasing: output[..<length])
+        let exact = String(decoding: small[..<stemmer.stem(utf8: bytes, into: small)], as: UTF8.self)
+        return (wide, exact)
     }
-    #expect(written == example.stem)
+    #expect(wide == example.stem)
+    #expect(exact == example.stem)
 }
 
 @Test("the stem of any word is a prefix of the word, lower-cased and ё-folded")

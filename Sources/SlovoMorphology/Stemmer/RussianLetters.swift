@@ -56,6 +56,18 @@ enum RussianLetters {
         }
     }
 
+    /// Writes the two UTF-8 bytes of the lower-case letter of `code` (1...32) at `bytes`.
+    @inline(__always)
+    static func writeLowercase(_ code: UInt8, to bytes: UnsafeMutablePointer<UInt8>) {
+        if code <= 16 {
+            bytes[0] = 0xD0
+            bytes[1] = code &+ 0xAF          // а...п: D0 B0...BF
+        } else {
+            bytes[0] = 0xD1
+            bytes[1] = code &+ 0x6F          // р...я: D1 80...8F
+        }
+    }
+
     /// The letter of a code, for tests and debugging ("?" for ``other``).
     static func letter(_ code: UInt8) -> Character {
         guard code >= 1 && code <= 32 else { return "?" }

@@ -26,9 +26,8 @@ public struct RussianStemmer: Sendable {
     public func stem(_ word: some StringProtocol) -> String {
         var lowered = word.lowercased()
         return lowered.withUTF8 { bytes in
-            let length = stemLength(utf8: bytes)
-            return String(unsafeUninitializedCapacity: length) { output in
-                Self.copyFolded(UnsafeBufferPointer(rebasing: bytes[..<length]), into: output)
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                stem(utf8: bytes, into: output)
             }
         }
     }
@@ -56,6 +55,12 @@ public struct RussianStemmer: Sendable {
     /// - Complexity: O(n) in the word's length; no heap allocation.
     @inline(__always)
     public func stem(utf8 word: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        if buffer.count >= word.count, let output = buffer.baseAddress {
+            // One pass: fold into the buffer while reading.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: StemmingWord.windowSize) { ring in
+                StemmingWord.stemByteCount(word, ring: ring.baseAddress!, folded: output)
+            }
+        }
         let length = stemLength(utf8: word)
         precondition(buffer.count >= length, "the stem buffer is too small")
         return Self.copyFolded(UnsafeBufferPointer(rebasing: word[..<length]), into: buffer)

@@ -6,9 +6,13 @@ extension StemmingWord {
     /// each, in either case, ё included) are ever removed, so the stem's length in bytes is the
     /// word's length minus two per removed letter. O(n) in the word's length; allocates nothing.
     ///
-    /// - Parameter ring: ``windowSize`` bytes of scratch memory.
+    /// - Parameters:
+    ///   - ring: ``windowSize`` bytes of scratch memory.
+    ///   - folded: nil, or room for `bytes.count` bytes: the pass then also writes the word
+    ///     there with ASCII and Russian letters lower-cased and ё as е (the stem is its prefix).
     @inline(__always)
-    static func stemByteCount(_ bytes: UnsafeBufferPointer<UInt8>, ring: UnsafeMutablePointer<UInt8>) -> Int {
+    static func stemByteCount(_ bytes: UnsafeBufferPointer<UInt8>, ring: UnsafeMutablePointer<UInt8>,
+                              folded: UnsafeMutablePointer<UInt8>? = nil) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let count = bytes.count
         var index = 0
@@ -22,12 +26,26 @@ extension StemmingWord {
             let lead = base[index]
             var code = RussianLetters.other
             if lead < 0x80 {
+                folded?[index] = lead &- 0x41 < 26 ? lead | 0x20 : lead
                 index &+= 1
             } else if (lead == 0xD0 || lead == 0xD1) && index + 1 < count {
-                code = RussianLetters.code(lead: lead, trail: base[index &+ 1])
+                let trail = base[index &+ 1]
+                code = RussianLetters.code(lead: lead, trail: trail)
+                if let folded {
+                    if code == RussianLetters.other {
+                        folded[index] = lead
+                        folded[index &+ 1] = trail
+                    } else {
+                        RussianLetters.writeLowercase(code, to: folded + index)
+                    }
+                }
                 index &+= 2
             } else {
-                index &+= sequenceLength(lead)
+                let end = min(count, index &+ sequenceLength(lead))
+                if let folded {
+                    for k in index..<end { folded[k] = base[k] }
+                }
+                index = end
             }
             ring[characters & windowMask] = code
             let vowel = RussianLetters.isVowel(code)
