@@ -51,6 +51,10 @@ public struct RussianStemmer: Sendable {
     /// Cyrillic letters and folding ё to е, and returns its length in bytes. Other characters
     /// are copied as they are (use ``stem(_:)`` for full Unicode lower-casing).
     ///
+    /// With a buffer at least as long as the word, the folded word is written in the same pass
+    /// that reads it (the bytes past the returned length are scratch); a shorter buffer takes a
+    /// second pass over the stem.
+    ///
     /// - Precondition: `buffer` holds at least the stem; a buffer as long as `word` always does.
     /// - Complexity: O(n) in the word's length; no heap allocation.
     @inline(__always)
