@@ -19,6 +19,9 @@ struct TokenizeCommand: ParsableCommand {
     @Option(help: "Output format: text (a token per line, a blank line between sentences) or jsonl.")
     var format: Format = .text
 
+    @Flag(help: "Add the Snowball stem of each word token (\"stem\" in JSONL, a third column in text).")
+    var stems = false
+
     func run() throws {
         let analyzer = Analyzer()
         let runner = BatchRunner(source: DocumentSource(options: input), output: .standardOutput)
@@ -41,7 +44,7 @@ struct TokenizeCommand: ParsableCommand {
         json.raw("{\"id\":")
         json.value(document.id)
         json.bytes.append(UInt8(ascii: ","))
-        AnalysisJSON.writeTokensAndSentences(analysis, into: &json)
+        AnalysisJSON.writeTokensAndSentences(analysis, extra: stems ? TokenStems.jsonMember(analysis) : nil, into: &json)
         for (key, value) in document.extra {
             json.bytes.append(UInt8(ascii: ","))
             json.string(key)
@@ -59,6 +62,10 @@ struct TokenizeCommand: ParsableCommand {
                 out.append(contentsOf: analysis.tokens[k].kind.description.utf8)
                 out.append(0x09)
                 out.append(contentsOf: TerminalText.neutralized(analysis.text(of: k)).utf8)
+                if stems, let stem = analysis.stem(of: k) {
+                    out.append(0x09)
+                    out.append(contentsOf: TerminalText.neutralized(Substring(stem)).utf8)
+                }
                 out.append(0x0A)
             }
             out.append(0x0A)

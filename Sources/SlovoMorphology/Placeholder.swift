@@ -1,1 +1,0 @@
-// SlovoMorphology: see README, Architecture.
