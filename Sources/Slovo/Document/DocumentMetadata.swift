@@ -1,0 +1,109 @@
+/// What a document says about itself: its title (the heading line), its author
+/// ("Автор: ..."), and its date.
+public struct DocumentMetadata: Sendable, Equatable {
+    /// The heading: the first line when it is short and does not end like a sentence.
+    public var title: String?
+    /// The name on an author line ("Автор: Леонтьева Наталья 20 августа 2013 г." gives
+    /// "Леонтьева Наталья").
+    public var author: String?
+    /// The publication date: from the author line, a short date line near the top, or the
+    /// dateline that opens the first paragraph ("Калуга, 12 марта 2024 г. ...").
+    public var date: CalendarDate?
+
+    /// Creates metadata.
+    public init(title: String? = nil, author: String? = nil, date: CalendarDate? = nil) {
+        self.title = title
+        self.author = author
+        self.date = date
+    }
+
+    /// True when nothing was found.
+    public var isEmpty: Bool { title == nil && author == nil && date == nil }
+
+    /// Longest title, in characters.
+    static let maxTitleCharacters = 200
+    /// Lines this far into the document are searched for the header (title, author, date).
+    static let headerLines = 6
+
+    /// Reads the metadata of `text`. Give it the text as analysed (the cleaner's masked
+    /// text), so that removed boilerplate is not taken for a title. O(n) in the header.
+    public static func extract(from text: String) -> DocumentMetadata {
+        var metadata = DocumentMetadata()
+        let lines = firstLines(of: text, count: headerLines)
+        var bodyStart = 0
+        if let first = lines.first, isTitle(first), lines.count > 1 {
+            metadata.title = first
+            bodyStart = 1
+        }
+        for (k, line) in lines.enumerated() where k >= bodyStart {
+            if let (author, date) = authorLine(line) {
+                metadata.author = author
+                metadata.date = metadata.date ?? date
+                bodyStart = max(bodyStart, k + 1)
+                break
+            }
+        }
+        if metadata.date == nil {
+            for line in lines[bodyStart...] {
+                if line.count <= 80, let match = RussianDateFinder.firstDate(in: line) {
+                    metadata.date = match.date
+                    break
+                }
+                // The dateline of the first paragraph: "Калуга, 12 марта 2024 г. Делегация ..."
+                if let match = RussianDateFinder.firstDate(in: String(line.prefix(80))), match.range.lowerBound < 40 {
+                    metadata.date = match.date
+                }
+                break
+            }
+        }
+        return metadata
+    }
+
+    /// The first `count` non-empty lines, trimmed, white space collapsed; a line is cut after
+    /// 1000 bytes (still too long for a title or an author line). O(those lines).
+    static func firstLines(of text: String, count: Int) -> [String] {
+        var lines: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex && lines.count < count {
+            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let cut = utf8.index(start, offsetBy: 1000, limitedBy: end) ?? end
+            let line = String(decoding: utf8[start..<cut], as: UTF8.self)
+            let words = line.split(whereSeparator: { $0.isWhitespace })
+            if !words.isEmpty { lines.append(words.joined(separator: " ")) }
+            start = end < utf8.endIndex ? utf8.index(after: end) : end
+        }
+        return lines
+    }
+
+    /// A heading: short, starts with a capital letter, digit or quote, does not end with
+    /// sentence-internal or final punctuation other than "?" and "!", and is not an author line.
+    static func isTitle(_ line: String) -> Bool {
+        guard line.count <= maxTitleCharacters, let first = line.first, let last = line.last else { return false }
+        guard first.isUppercase || first.isNumber || "«\"„".contains(first) else { return false }
+        guard !".,;:".contains(last) || line.hasSuffix("...") || line.hasSuffix("…") else { return false }
+        guard line.filter(\.isLetter).count >= 2 else { return false }
+        return authorLine(line) == nil && RussianDateFinder.firstDate(in: line).map({ $0.range.count < line.count - 2 }) ?? true
+    }
+
+    static let authorPrefixes = ["автор:", "авторы:", "автор -", "автор —", "автор –", "автор ", "текст:", "author:", "by "]
+
+    /// An author line: "Автор: NAME [DATE]". Returns the name (nil when only a date follows)
+    /// and the date.
+    static func authorLine(_ line: String) -> (String?, CalendarDate?)? {
+        guard line.count <= 200 else { return nil }
+        let lower = line.lowercased()
+        guard let prefix = authorPrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
+        var rest = String(line.dropFirst(prefix.count))
+        var date: CalendarDate?
+        if let match = RussianDateFinder.firstDate(in: rest) {
+            date = match.date
+            rest = String(Array(rest)[..<match.range.lowerBound])
+        }
+        let separators: Set<Character> = [" ", ",", ";", "|", "-", "—", "–", ":", "/"]
+        while let last = rest.last, separators.contains(last) { rest.removeLast() }
+        while let first = rest.first, separators.contains(first) { rest.removeFirst() }
+        guard rest.contains(where: \.isLetter) || date != nil else { return nil }
+        return (rest.isEmpty ? nil : rest, date)
+    }
+}
