@@ -7,8 +7,9 @@ import Darwin
 /// The progress line on standard error (only when it is a terminal) and the summary line at
 /// the end of a batch.
 ///
-/// The summary is written when standard error is a terminal, or when some documents failed
-/// (so a log says how many); a clean run in a pipeline stays silent.
+/// The summary is written when standard error is a terminal, or when some documents of a
+/// batch failed (so a log says how many); a clean run in a pipeline stays silent, and so does
+/// a single document, whose error line says it all.
 struct ProgressMeter {
     let totalBytes: Int?
     let enabled: Bool
@@ -73,10 +74,10 @@ struct ProgressMeter {
     /// Erases the progress line and writes the summary when it is due.
     mutating func finish(documents: Int, failures: Int) {
         clear()
-        guard enabled || failures > 0 else { return }
+        guard enabled || (failures > 0 && documents > 1) else { return }
         let elapsed = ProgressMeter.now() - start
         let megabytes = Double(bytes) / 1e6
-        printError("\(documents) documents: \(documents - failures) analysed, \(failures) failed; "
+        printError("\(documents) document\(documents == 1 ? "" : "s"): \(documents - failures) analysed, \(failures) failed; "
                    + "\(Self.decimal(megabytes)) MB in \(Self.decimal(elapsed)) s (\(Self.decimal(megabytes / max(elapsed, 1e-6))) MB/s)")
     }
 

@@ -101,9 +101,11 @@ func writeStandardError(_ bytes: [UInt8]) {
     }
 }
 
-/// Makes a failed write to a closed pipe an error return (EPIPE) rather than a signal.
-func ignoreSIGPIPE() {
+/// Makes a failed write an error return rather than a signal that kills the process: EPIPE
+/// on a closed pipe (SIGPIPE), EFBIG over the file size limit (SIGXFSZ).
+func ignoreWriteSignals() {
     signal(SIGPIPE, SIG_IGN)
+    signal(SIGXFSZ, SIG_IGN)
 }
 
 /// Whether file descriptor `fd` is a terminal.
