@@ -59,19 +59,22 @@ public struct DocumentMetadata: Sendable, Equatable {
         return metadata
     }
 
-    /// The first `count` non-empty lines, trimmed, white space collapsed; a line is cut after
-    /// 1000 bytes (still too long for a title or an author line). O(those lines).
+    /// The first `count` non-empty lines, trimmed, white space collapsed. A line over 800
+    /// bytes (too long for a title or an author line) is cut to its first 400 bytes, enough
+    /// for a dateline. O(those lines).
     static func firstLines(of text: String, count: Int) -> [String] {
         var lines: [String] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        while start < utf8.endIndex && lines.count < count {
-            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            let cut = utf8.index(start, offsetBy: 1000, limitedBy: end) ?? end
-            let line = String(decoding: utf8[start..<cut], as: UTF8.self)
-            let words = line.split(whereSeparator: { $0.isWhitespace })
-            if !words.isEmpty { lines.append(words.joined(separator: " ")) }
-            start = end < utf8.endIndex ? utf8.index(after: end) : end
+        var text = text
+        text.withUTF8 { bytes in
+            var normalized: [UInt8] = []
+            for range in LineText.lines(bytes, limit: count * 4) {
+                var line = range
+                if line.count > 800 { line = line.lowerBound..<(line.lowerBound + 400) }
+                if LineText.normalize(bytes, line, into: &normalized) > 0 {
+                    lines.append(String(decoding: normalized, as: UTF8.self))
+                    if lines.count == count { break }
+                }
+            }
         }
         return lines
     }

@@ -1,8 +1,8 @@
 /// Lines of UTF-8 text and their normalized form.
 enum LineText {
-    /// The byte ranges of the lines of `bytes`, without the line feed and a carriage return
-    /// before it. O(n).
-    static func lines(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// The byte ranges of the lines of `bytes` (the first `limit` of them), without the line
+    /// feed and a carriage return before it. O(n).
+    static func lines(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var i = 0
@@ -13,6 +13,7 @@ enum LineText {
                 if end > start && bytes[end - 1] == 0x0D { end -= 1 }
                 result.append(start..<end)
                 start = i + 1
+                if result.count == limit { return result }
             }
             i += 1
         }
