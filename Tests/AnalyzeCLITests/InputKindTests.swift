@@ -93,3 +93,13 @@ import Testing
     #expect(stdin.status == 1)
     #expect(stdin.stderr.contains("<stdin>: more than 1000 bytes, over --max-document-bytes"))
 }
+
+@Test func directoryOfJSONLFilesIsReadWithJSONLInput() throws {
+    let dir = try CLI.temporaryDirectory()
+    try CLI.write(#"{"id": "b1", "text": "Калуга."}"# + "\n" + #"{"id": "b2", "text": "Тула."}"# + "\n", to: "b.jsonl", in: dir)
+    try CLI.write(#"{"id": "a1", "text": "Вологда."}"# + "\n", to: "sub/a.jsonl", in: dir)
+    try CLI.write("не JSONL", to: "notes.txt", in: dir)
+    let run = try CLI.run(["--input", "jsonl", "--format", "jsonl", dir.path])
+    #expect(run.status == 0)
+    #expect(try run.jsonLines().map { $0["id"] as? String } == ["b1", "b2", "a1"])
+}

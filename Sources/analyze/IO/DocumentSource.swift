@@ -52,7 +52,8 @@ struct DocumentSource: Sendable {
                 try body(.failure(id: .string(input), origin: input, message: error.message))
             case .success(.directory):
                 var skipped: [String] = []
-                let files = FileReading.textFiles(under: input) { skipped.append($0) }
+                let suffix = settings.format == .jsonl ? ".jsonl" : ".txt"
+                let files = FileReading.textFiles(under: input, suffix: suffix) { skipped.append($0) }
                 for message in skipped { try body(.notice(message)) }
                 for file in files { try read(path: file, body) }
             case .success:

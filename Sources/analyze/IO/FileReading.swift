@@ -68,17 +68,18 @@ enum FileReading {
         return bytes
     }
 
-    /// The `*.txt` files under `directory`, recursively, sorted by path. Symbolic links that
+    /// The files named `*suffix` (`.txt`, or `.jsonl` for JSONL input) under `directory`,
+    /// recursively, sorted by path. Symbolic links that
     /// leave the tree, loop or lead nowhere, FIFOs, sockets, devices and unreadable
     /// directories are reported through `skip` and left out; they are never opened.
-    static func textFiles(under directory: String, skip: (String) -> Void) -> [String] {
+    static func textFiles(under directory: String, suffix: String = ".txt", skip: (String) -> Void) -> [String] {
         var result: [String] = []
         var visited = Set<String>()
         guard let root = realPath(directory) else {
             skip("\(directory): \(String(cString: strerror(errno)))")
             return []
         }
-        walk(directory, real: root, root: root, visited: &visited, into: &result, skip: skip)
+        walk(directory, suffix: suffix, real: root, root: root, visited: &visited, into: &result, skip: skip)
         return result
     }
 
@@ -88,7 +89,7 @@ enum FileReading {
         return String(cString: resolved)
     }
 
-    static func walk(_ path: String, real: String, root: String, visited: inout Set<String>, into result: inout [String],
+    static func walk(_ path: String, suffix: String, real: String, root: String, visited: inout Set<String>, into result: inout [String],
                      skip: (String) -> Void) {
         guard visited.insert(real).inserted else {
             skip("\(path): directory already visited (a symbolic link loop), skipped")
@@ -131,12 +132,12 @@ enum FileReading {
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 guard let childReal = realPath(child) else { continue }
-                walk(child, real: childReal, root: root, visited: &visited, into: &result, skip: skip)
+                walk(child, suffix: suffix, real: childReal, root: root, visited: &visited, into: &result, skip: skip)
             case S_IFREG:
                 // An unreadable file is a document that fails (reported when it is read).
-                if name.hasSuffix(".txt") { result.append(child) }
+                if name.hasSuffix(suffix) { result.append(child) }
             default:
-                if name.hasSuffix(".txt") { skip("\(child): not a regular file, skipped") }
+                if name.hasSuffix(suffix) { skip("\(child): not a regular file, skipped") }
             }
             _ = isLink
         }

@@ -16,7 +16,7 @@ enum InputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// The options every command that reads documents shares.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Files or directories (*.txt, recursively) to read; '-' or nothing for standard input.")
+    @Argument(help: "Files or directories (*.txt, or *.jsonl with --input jsonl, recursively) to read; '-' or nothing for standard input.")
     var inputs: [String] = []
 
     @Option(name: .customLong("input"), help: "Input format: text (a file is a document) or jsonl (a document per line).")
