@@ -44,7 +44,7 @@ public struct PageCleaner: Sendable {
         for range in removed { Masking.blank(&masked, range.byteRange) }
         let lineRanges = masked.withUnsafeBufferPointer { lineLevelRanges($0) }
         for range in lineRanges { Masking.blank(&masked, range.byteRange) }
-        removed = Masking.merged(removed + lineRanges, in: bytes)
+        removed = Masking.merged(Masking.interleaved(removed, lineRanges), in: bytes)
         return Result(removed: removed, maskedText: String(decoding: masked, as: UTF8.self))
     }
 
@@ -108,16 +108,30 @@ enum Masking {
         for i in range where bytes[i] != 0x0A && bytes[i] != 0x0D { bytes[i] = 0x20 }
     }
 
-    /// Sorted, overlapping ranges joined; neighbours joined when only white space lies
+    /// Two lists sorted by start merged into one sorted list. O(a + b).
+    static func interleaved(_ a: [RemovedRange], _ b: [RemovedRange]) -> [RemovedRange] {
+        var result: [RemovedRange] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i].byteRange.lowerBound <= b[j].byteRange.lowerBound) {
+                result.append(a[i])
+                i += 1
+            } else {
+                result.append(b[j])
+                j += 1
+            }
+        }
+        return result
+    }
+
+    /// Ranges sorted by start (as ``interleaved(_:_:)`` gives them), overlapping ones joined; neighbours joined when only white space lies
     /// between them and they have the same reason or are on the same line (the result takes
     /// the stronger reason, so `<image>data:...</image>` is one `data-uri` range).
+    /// O(n).
     static func merged(_ ranges: [RemovedRange], in bytes: UnsafeBufferPointer<UInt8>) -> [RemovedRange] {
-        let sorted = ranges.filter { !$0.byteRange.isEmpty }.sorted {
-            $0.byteRange.lowerBound < $1.byteRange.lowerBound
-                || ($0.byteRange.lowerBound == $1.byteRange.lowerBound && $0.byteRange.upperBound > $1.byteRange.upperBound)
-        }
         var result: [RemovedRange] = []
-        for range in sorted {
+        for range in ranges where !range.byteRange.isEmpty {
             guard var last = result.last else { result.append(range); continue }
             let gap = last.byteRange.upperBound..<max(last.byteRange.upperBound, range.byteRange.lowerBound)
             let overlapping = range.byteRange.lowerBound < last.byteRange.upperBound
