@@ -55,6 +55,7 @@ public enum RussianDateFinder {
 
     /// The first date in `text`, or nil. O(n).
     public static func firstDate(in text: String) -> Match? {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let chars = Array(text)
         var i = 0
         while i < chars.count {

@@ -45,12 +45,15 @@ public struct DocumentMetadata: Sendable, Equatable {
         }
         if metadata.date == nil {
             for line in lines[bodyStart...] {
-                if line.count <= 80, let match = RussianDateFinder.firstDate(in: line) {
+                guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { break }
+                let scalars = line.unicodeScalars
+                if scalars.count <= 80, let match = RussianDateFinder.firstDate(in: line) {
                     metadata.date = match.date
                     break
                 }
                 // The dateline of the first paragraph: "Калуга, 12 марта 2024 г. Делегация ..."
-                if let match = RussianDateFinder.firstDate(in: String(line.prefix(80))), match.range.lowerBound < 40 {
+                let opening = String(String.UnicodeScalarView(scalars.prefix(80)))
+                if let match = RussianDateFinder.firstDate(in: opening), match.range.lowerBound < 40 {
                     metadata.date = match.date
                 }
                 break
@@ -80,13 +83,23 @@ public struct DocumentMetadata: Sendable, Equatable {
     }
 
     /// A heading: short, starts with a capital letter, digit or quote, does not end with
-    /// sentence-internal or final punctuation other than "?" and "!", and is not an author line.
+    /// sentence-internal or final punctuation other than "?" and "!", and is not an author
+    /// line or a date alone. Judged on scalars: most first lines are prose and fail early.
     static func isTitle(_ line: String) -> Bool {
-        guard line.count <= maxTitleCharacters, let first = line.first, let last = line.last else { return false }
-        guard first.isUppercase || first.isNumber || "«\"„".contains(first) else { return false }
-        guard !".,;:".contains(last) || line.hasSuffix("...") || line.hasSuffix("…") else { return false }
-        guard line.filter(\.isLetter).count >= 2 else { return false }
-        return authorLine(line) == nil && RussianDateFinder.firstDate(in: line).map({ $0.range.count < line.count - 2 }) ?? true
+        guard line.utf8.count <= maxTitleCharacters * 4 else { return false }
+        let scalars = line.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, scalars.count <= maxTitleCharacters else { return false }
+        guard first.properties.isUppercase || ("0"..."9").contains(first) || "«\"„".unicodeScalars.contains(first)
+        else { return false }
+        guard !".,;:".unicodeScalars.contains(last) || line.hasSuffix("...") || line.hasSuffix("…") else { return false }
+        var letters = 0
+        for scalar in scalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if letters == 2 { break }
+        }
+        guard letters == 2, authorLine(line) == nil else { return false }
+        guard let date = RussianDateFinder.firstDate(in: line) else { return true }
+        return date.range.count < line.count - 2
     }
 
     static let authorPrefixes = ["автор:", "авторы:", "автор -", "автор —", "автор –", "автор ", "текст:", "author:", "by "]
@@ -94,7 +107,8 @@ public struct DocumentMetadata: Sendable, Equatable {
     /// An author line: "Автор: NAME [DATE]". Returns the name (nil when only a date follows)
     /// and the date.
     static func authorLine(_ line: String) -> (String?, CalendarDate?)? {
-        guard line.count <= 200 else { return nil }
+        guard let first = line.unicodeScalars.first, "АаТтAaBb".unicodeScalars.contains(first),
+              line.unicodeScalars.count <= 200 else { return nil }
         let lower = line.lowercased()
         guard let prefix = authorPrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
         var rest = String(line.dropFirst(prefix.count))

@@ -40,13 +40,10 @@ struct BatchRunner {
         let work = UnitWork(source: source, render: render, renderFailure: renderFailure)
         let outcome: Result<Void, CLIError>
         if source.jobs <= 1 {
-            // Reading from a pipe or terminal: each result goes out at once (line in, line
-            // out for streaming engines); from files, output is buffered.
-            let interactive = !source.inputsAreRegularFiles()
             do throws(CLIError) {
-                try source.forEachUnit { unit throws(CLIError) in
+                // When the input waits (a streaming caller), what was written goes out first.
+                try source.forEachUnit(idle: { output.flush() }) { unit throws(CLIError) in
                     try writer.write(work.complete(unit))
-                    if interactive { output.flush() }
                 }
                 outcome = .success(())
             } catch {

@@ -40,11 +40,13 @@ struct DocumentSource: Sendable {
     }
 
     /// Calls `body` with each unit of input, in order. Streaming: a JSONL input is read line
-    /// by line, never whole.
-    func forEachUnit(_ body: (InputUnit) throws(CLIError) -> Void) throws(CLIError) {
+    /// by line, never whole. `idle` is called when the input has nothing ready to read (a
+    /// pipe or terminal whose writer waits for our answer): the moment to pass on what was
+    /// gathered.
+    func forEachUnit(idle: () throws(CLIError) -> Void = {}, _ body: (InputUnit) throws(CLIError) -> Void) throws(CLIError) {
         for input in inputs {
             if input == "-" {
-                try read(path: "-", body)
+                try read(path: "-", idle: idle, body)
                 continue
             }
             switch FileReading.kind(of: input) {
@@ -55,9 +57,9 @@ struct DocumentSource: Sendable {
                 let suffix = settings.format == .jsonl ? ".jsonl" : ".txt"
                 let files = FileReading.textFiles(under: input, suffix: suffix) { skipped.append($0) }
                 for message in skipped { try body(.notice(message)) }
-                for file in files { try read(path: file, body) }
+                for file in files { try read(path: file, idle: idle, body) }
             case .success:
-                try read(path: input, body)
+                try read(path: input, idle: idle, body)
             }
         }
     }
@@ -74,16 +76,7 @@ struct DocumentSource: Sendable {
         return total
     }
 
-    /// True when every input is a regular file or a directory (nothing interactive).
-    func inputsAreRegularFiles() -> Bool {
-        inputs.allSatisfy { input in
-            var info = stat()
-            let status = input == "-" ? fstat(0, &info) : stat(input, &info)
-            return status == 0 && (info.st_mode & S_IFMT == S_IFREG || info.st_mode & S_IFMT == S_IFDIR)
-        }
-    }
-
-    func read(path: String, _ body: (InputUnit) throws(CLIError) -> Void) throws(CLIError) {
+    func read(path: String, idle: () throws(CLIError) -> Void, _ body: (InputUnit) throws(CLIError) -> Void) throws(CLIError) {
         switch settings.format {
         case .text:
             if path == "-" {
@@ -97,11 +90,11 @@ struct DocumentSource: Sendable {
                 try body(.file(path: path))
             }
         case .jsonl:
-            try readJSONL(path: path, body)
+            try readJSONL(path: path, idle: idle, body)
         }
     }
 
-    func readJSONL(path: String, _ body: (InputUnit) throws(CLIError) -> Void) throws(CLIError) {
+    func readJSONL(path: String, idle: () throws(CLIError) -> Void, _ body: (InputUnit) throws(CLIError) -> Void) throws(CLIError) {
         let origin = path == "-" ? "<stdin>" : path
         let fd: Int32
         if path == "-" {
@@ -115,7 +108,11 @@ struct DocumentSource: Sendable {
         }
         defer { if fd != 0 { close(fd) } }
         let reader = LineReader(fileDescriptor: fd, maxLineBytes: settings.maxDocumentBytes)
+        // Regular files are always ready; for pipes and terminals, ask before each line.
+        var info = stat()
+        let mayWait = fstat(fd, &info) != 0 || info.st_mode & S_IFMT != S_IFREG
         while true {
+            if mayWait && !FileReading.hasInputReady(fd) { try idle() }
             let line: LineReader.Line?
             do {
                 line = try reader.next()

@@ -31,6 +31,12 @@ enum FileReading {
         return fd
     }
 
+    /// Whether reading `fd` would return at once (data or end of input) rather than wait.
+    static func hasInputReady(_ fd: Int32) -> Bool {
+        var request = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&request, 1, 0) != 0
+    }
+
     /// All bytes of the file at `path` ("-" is standard input), at most `limit` of them: a
     /// larger input is an error, and no more than `limit + 64 KiB` bytes are ever held.
     static func readAll(_ path: String, limit: Int = Int(Int32.max) - 1) throws(CLIError) -> [UInt8] {
