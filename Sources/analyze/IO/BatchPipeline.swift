@@ -144,8 +144,10 @@ final class BatchPipeline: @unchecked Sendable {
                 while queueHead == queue.count && !readerFinished && !stopped { monitor.wait() }
                 guard !stopped, queueHead < queue.count else { return }
                 taken = queue[queueHead]
+                // Let go of the units at once: a taken slot must not keep its input alive.
+                queue[queueHead].1 = []
                 queueHead += 1
-                if queueHead >= 1024 && queueHead * 2 >= queue.count {
+                if queueHead >= 64 && queueHead * 2 >= queue.count {
                     queue.removeFirst(queueHead)
                     queueHead = 0
                 }
