@@ -21,7 +21,9 @@ public struct JSONParser {
 
     /// A parse error: a message and the byte offset where it was found.
     public struct Error: Swift.Error, Sendable, Equatable, CustomStringConvertible {
+        /// What is wrong ("expected ':'").
         public var message: String
+        /// The byte offset in the input where it was found.
         public var offset: Int
         public var description: String { "\(message) at byte \(offset)" }
     }
