@@ -40,3 +40,10 @@ private func sourceVersion() throws -> String {
     // A debug build also searches the source tree: the data's README is found there.
     #expect(lines.contains(CLI.root.appendingPathComponent("Dictionaries/README.md").path))
 }
+
+@Test func changelogHasTheCurrentVersion() throws {
+    let changelog = try String(contentsOf: CLI.root.appendingPathComponent("Sources/Slovo/Slovo.docc/Changelog.md"),
+                               encoding: .utf8)
+    let version = try sourceVersion()
+    #expect(changelog.split(separator: "\n").contains { $0 == "## \(version)" || $0.hasPrefix("## \(version) ") })
+}
