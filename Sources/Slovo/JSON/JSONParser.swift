@@ -5,6 +5,12 @@ import SlovoText
 /// Nesting depth is bounded (``Limits/maxDepth``), so hostile input cannot overflow the stack;
 /// duplicate object keys, control characters in strings, lone surrogates, invalid UTF-8 and
 /// trailing garbage are errors that name the byte offset. O(n).
+///
+/// ```swift
+/// let line = try JSONParser.parse(#"{"id": 7, "text": "Привет, мир!"}"#)
+/// line["text"]?.stringValue   // "Привет, мир!"
+/// line["id"]                  // .number("7")
+/// ```
 public struct JSONParser {
     /// Bounds on what the parser accepts.
     public struct Limits: Sendable {

@@ -1,6 +1,17 @@
 import SlovoText
 
 /// Writes the parts of an ``Analysis`` as JSON members, offsets in Unicode code points.
+///
+/// ```swift
+/// var json = JSONWriter()
+/// json.raw("{\"schemaVersion\":")
+/// json.int(schemaVersion)
+/// json.raw(",")
+/// AnalysisJSON.writeTokensAndSentences(analysis, into: &json)
+/// json.raw("}")
+/// // {"schemaVersion":1,"tokens":[{"start":0,"end":9,"kind":"word","text":"Делегация"},...],
+/// // "sentences":[{"start":0,"end":26},...]}
+/// ```
 public enum AnalysisJSON {
     /// What to include per token.
     public struct TokenFields: OptionSet, Sendable {
@@ -8,13 +19,16 @@ public enum AnalysisJSON {
         public init(rawValue: Int) { self.rawValue = rawValue }
         /// The token's text.
         public static let text = TokenFields(rawValue: 1)
-        /// The Snowball stem of words.
+        /// The Snowball stem of words (`"stem"`).
         public static let stems = TokenFields(rawValue: 2)
-        /// Lemma and grammatical tags of words.
+        /// Lemma and grammatical tags of words. Reserved: not written yet (they come with the
+        /// lexicon).
         public static let lemmas = TokenFields(rawValue: 4)
     }
 
-    /// Writes `"tokens":[...],"sentences":[...]` (no surrounding braces).
+    /// Writes `"tokens":[...],"sentences":[...]` (no surrounding braces): each token's `start`,
+    /// `end` (code points, end exclusive), `kind`, then the members `fields` asks for, then
+    /// whatever `extra` writes for token `k` (it starts each member with a comma). O(n).
     public static func writeTokensAndSentences(_ analysis: Analysis, fields: TokenFields = [.text],
                                                extra: ((Int, inout JSONWriter) -> Void)? = nil,
                                                into json: inout JSONWriter) {
@@ -35,6 +49,10 @@ public enum AnalysisJSON {
                 if fields.contains(.text) {
                     json.raw(",\"text\":")
                     json.string(UnsafeBufferPointer(rebasing: bytes[token.byteRange]))
+                }
+                if fields.contains(.stems), let stem = analysis.stem(of: k) {
+                    json.raw(",\"stem\":")
+                    json.string(stem)
                 }
                 extra?(k, &json)
                 json.bytes.append(UInt8(ascii: "}"))
