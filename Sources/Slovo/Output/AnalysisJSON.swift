@@ -19,16 +19,13 @@ public enum AnalysisJSON {
         public init(rawValue: Int) { self.rawValue = rawValue }
         /// The token's text.
         public static let text = TokenFields(rawValue: 1)
-        /// The Snowball stem of words (`"stem"`).
+        /// The Snowball stem of words.
         public static let stems = TokenFields(rawValue: 2)
-        /// Lemma and grammatical tags of words. Reserved: not written yet (they come with the
-        /// lexicon).
+        /// Lemma and grammatical tags of words.
         public static let lemmas = TokenFields(rawValue: 4)
     }
 
-    /// Writes `"tokens":[...],"sentences":[...]` (no surrounding braces): each token's `start`,
-    /// `end` (code points, end exclusive), `kind`, then the members `fields` asks for, then
-    /// whatever `extra` writes for token `k` (it starts each member with a comma). O(n).
+    /// Writes `"tokens":[...],"sentences":[...]` (no surrounding braces).
     public static func writeTokensAndSentences(_ analysis: Analysis, fields: TokenFields = [.text],
                                                extra: ((Int, inout JSONWriter) -> Void)? = nil,
                                                into json: inout JSONWriter) {
@@ -49,10 +46,6 @@ public enum AnalysisJSON {
                 if fields.contains(.text) {
                     json.raw(",\"text\":")
                     json.string(UnsafeBufferPointer(rebasing: bytes[token.byteRange]))
-                }
-                if fields.contains(.stems), let stem = analysis.stem(of: k) {
-                    json.raw(",\"stem\":")
-                    json.string(stem)
                 }
                 extra?(k, &json)
                 json.bytes.append(UInt8(ascii: "}"))

@@ -2,15 +2,6 @@ import SlovoText
 
 /// The result of analysing one text: its tokens and sentences (more layers as they land).
 /// Offsets are UTF-8 byte offsets into ``text``; the JSON output converts them to code points.
-///
-/// ```swift
-/// let analysis = Analyzer().analyze("Делегация посетила Калугу. Визит длился два дня.")
-/// for sentence in analysis.sentences {
-///     let words = sentence.tokens.filter { analysis.tokens[$0].kind == .word }
-///     print(words.map { analysis.text(of: $0) })          // ["Делегация", "посетила", "Калугу"]
-///     print(words.compactMap { analysis.stem(of: $0) })  // ["делегац", "посет", "калуг"]
-/// }
-/// ```
 public struct Analysis: Sendable {
     /// The text as given. With page cleaning (``Analyzer/analyze(_:cleaning:)``) this is the
     /// original, not the blanked copy that was analysed: offsets are valid in both.
