@@ -65,6 +65,35 @@ public struct ICUWordSegments {
         }
     }
 
+    /// ICU's segments of the piece `p[start..<end]` (which must end after a line feed or at the
+    /// end of the text) into `scratch`, unclassified, with the anchors of web and e-mail
+    /// addresses. The tokenizer's reference mode (``Tokenizer/Segmentation/icu``). O(n).
+    static func scan(_ p: UnsafePointer<UInt8>, from start: Int, to end: Int, into scratch: SegmentScratch) {
+        scratch.reset(forChunkOf: end - start)
+        let icu = scratch.icuSegments
+        let count = Int(slovo_word_segments(p + start, Int32(end - start), icu, Int32(scratch.capacity)))
+        if count < 0 {
+            scratch.segments[0] = ScannedSegment(start: Int32(start), end: Int32(end), ruleStatus: 0,
+                                                 hint: .unclassified, shape: [])
+            scratch.segmentCount = 1
+        } else {
+            for k in 0..<count {
+                let s = icu[k]
+                scratch.segments[k] = ScannedSegment(start: Int32(start) + s.start, end: Int32(start) + s.end,
+                                                     ruleStatus: Int16(clamping: s.ruleStatus),
+                                                     hint: .unclassified, shape: [])
+            }
+            scratch.segmentCount = count
+        }
+        for k in start..<end {
+            let b = p[k]
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "@") {
+                scratch.anchors[scratch.anchorCount] = Int32(k)
+                scratch.anchorCount += 1
+            }
+        }
+    }
+
     /// Where the piece that starts at `start` ends: after the first line feed at least
     /// ``pieceTarget`` bytes on, or at the end of the text.
     static func pieceEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {

@@ -196,9 +196,12 @@ struct SentenceContext {
     /// "5 млн руб.". Others ("г. Москва", "ул.", "им.", "проф.") never do.
     func abbreviationEndsSentence(_ k: Int) -> Bool {
         let token = tokens[k]
-        let key = LowercaseKey.make(bytes, Int(token.start)..<Int(token.end - 1))
-        if SentenceData.closingAbbreviations.contains(key) { return true }
-        if SentenceData.afterNumberAbbreviations.contains(key), k > 0 {
+        let key = Int(token.start)..<Int(token.end - 1)
+        if WordTables.contains(WordTables.closingAbbreviations, SentenceData.closingAbbreviations, bytes, key) {
+            return true
+        }
+        if WordTables.contains(WordTables.afterNumberAbbreviations, SentenceData.afterNumberAbbreviations, bytes, key),
+           k > 0 {
             let previous = tokens[k - 1]
             if previous.kind == .number { return true }
             if previous.kind == .word && isRomanNumeral(previous) { return true }

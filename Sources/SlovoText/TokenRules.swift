@@ -21,9 +21,9 @@ enum TokenRules {
     /// "#тег", "@имя", "@screened-200", "#hotel_grafit": '#' or '@' not after a letter,
     /// then letters and digits, joined by '-', '_' or '.'.
     static func hashtagOrMention(_ v: RawView, _ i: Int) -> (Int, Token)? {
-        let isHash = v.isChar(i, "#")
+        let isHash = v.isChar(i, UInt8(ascii: "#"))
         let atInsideWord = v[i].kind == .word && v[i].byteCount > 1
-        guard atInsideWord || ((isHash || v.isChar(i, "@")) && v.adjacent(i, i + 1) && v.isWordOrNumber(i + 1))
+        guard atInsideWord || ((isHash || v.isChar(i, UInt8(ascii: "@"))) && v.adjacent(i, i + 1) && v.isWordOrNumber(i + 1))
         else { return nil }
         if let before = v.scalar(before: v[i].start), CharClass.isLetter(before) || CharClass.isASCIIDigit(before) {
             return nil
@@ -32,7 +32,7 @@ enum TokenRules {
         while true {
             if v.adjacent(j, j + 1) && v.isWordOrNumber(j + 1) {
                 j += 1
-            } else if (v.isHyphen(j + 1) || v.isChar(j + 1, "_") || v.isChar(j + 1, "."))
+            } else if (v.isHyphen(j + 1) || v.isChar(j + 1, UInt8(ascii: "_")) || v.isChar(j + 1, UInt8(ascii: ".")))
                         && v.adjacent(j, j + 1) && v.adjacent(j + 1, j + 2) && v.isWordOrNumber(j + 2) {
                 j += 2
             } else {
@@ -45,13 +45,13 @@ enum TokenRules {
     /// "&#39;", "&quot;", and runs of one entity ("&#39;&#39;", a quote in scraped text).
     static func htmlEntity(_ v: RawView, _ i: Int) -> (Int, Token)? {
         func entityEnd(_ k: Int) -> Int? {
-            guard v.isChar(k, "&"), v.adjacent(k, k + 1) else { return nil }
+            guard v.isChar(k, UInt8(ascii: "&")), v.adjacent(k, k + 1) else { return nil }
             var j = k + 1
-            if v.isChar(j, "#") {
+            if v.isChar(j, UInt8(ascii: "#")) {
                 guard v.adjacent(j, j + 1) else { return nil }
                 j += 1
             }
-            guard v.isWordOrNumber(j), v[j].end - v[j].start <= 8, v.adjacent(j, j + 1), v.isChar(j + 1, ";")
+            guard v.isWordOrNumber(j), v[j].end - v[j].start <= 8, v.adjacent(j, j + 1), v.isChar(j + 1, UInt8(ascii: ";"))
             else { return nil }
             return j + 1
         }
@@ -78,7 +78,7 @@ enum TokenRules {
             if v.isHyphen(j + 1), v.adjacent(j, j + 1), v.adjacent(j + 1, j + 2), v.isWordOrNumber(j + 2) {
                 j += 2
                 hyphenated = true
-            } else if lastIsNumber, v.isChar(j + 1, ":") || v.isChar(j + 1, "/"),
+            } else if lastIsNumber, v.isChar(j + 1, UInt8(ascii: ":")) || v.isChar(j + 1, UInt8(ascii: "/")),
                       v.adjacent(j, j + 1), v.adjacent(j + 1, j + 2), v.isWordOrNumber(j + 2),
                       v[j + 2].kind == .number, v.isDigits(j + 2) {
                 j += 2
@@ -131,8 +131,8 @@ enum TokenRules {
         guard h + 1 < v.count, !v.adjacent(h, h + 1), v[h + 1].kind == .word else { return false }
         let gap = Int(v[h].end)..<Int(v[h + 1].start)
         guard gap.count <= 3, gap.allSatisfy({ v.bytes[$0] == 0x20 }) else { return false }
-        let next = LowercaseKey.make(v.bytes, v[h + 1].byteRange)
-        return TokenizerData.suspendedHyphenFollowers.contains(next)
+        return WordTables.contains(WordTables.suspendedHyphenFollowers, TokenizerData.suspendedHyphenFollowers,
+                                   v.bytes, v[h + 1].byteRange)
     }
 
     static func sameBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ length: Int) -> Bool {
@@ -162,7 +162,7 @@ enum TokenRules {
 
     /// "г" + "." -> "г."; "А" + "." -> "А." (an initial). Not before a second dot ("г...").
     static func abbreviationDot(_ v: RawView, _ i: Int, to last: inout Token) -> Bool {
-        guard v.isChar(i, "."), !(v.isChar(i + 1, ".") && v.adjacent(i, i + 1)) else { return false }
+        guard v.isChar(i, UInt8(ascii: ".")), !(v.isChar(i + 1, UInt8(ascii: ".")) && v.adjacent(i, i + 1)) else { return false }
         let bytes = v.bytes
         let lastEnd = Int(last.end)
         guard lastEnd > 0, bytes[lastEnd - 1] != UInt8(ascii: ".") else { return false }
@@ -246,7 +246,7 @@ enum TokenRules {
 extension RawView {
     /// Digits, possibly with a decimal part ("3,5").
     func isDigitsOrDecimal(_ i: Int) -> Bool {
-        let t = raw[i]
+        let t = self[i]
         var k = Int(t.start)
         while k < Int(t.end) {
             let b = bytes[k]

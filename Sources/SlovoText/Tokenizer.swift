@@ -12,8 +12,22 @@
 /// }
 /// ```
 public struct Tokenizer: Sendable {
+    /// Where the word segments under the Russian rules come from. Both give the same tokens.
+    public enum Segmentation: Sendable {
+        /// A byte scanner for plain Cyrillic, Latin, digit and punctuation runs, ICU for
+        /// everything else; proven to give ICU's segments (``WordSegmenter``). The default.
+        case fast
+        /// ICU for every segment (``ICUWordSegments``): the reference, about three times slower.
+        case icu
+    }
+
+    /// Where the word segments come from.
+    public let segmentation: Segmentation
+
     /// Creates a tokenizer.
-    public init() {}
+    public init(segmentation: Segmentation = .fast) {
+        self.segmentation = segmentation
+    }
 
     /// Tokens of `text`, in order. O(n) in the length of the text.
     public func tokenize(_ text: String) -> [Token] {
@@ -28,10 +42,10 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
-    /// Appends the tokens of valid UTF-8 bytes to `tokens`, reusing its storage. O(n).
+    /// Appends the tokens of valid UTF-8 bytes to `tokens`, reusing its storage. O(n) time;
+    /// memory besides the output is bounded by the chunk size (about 1 MB) except for a text
+    /// that runs on for long without white space.
     public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
-        guard !bytes.isEmpty else { return }
-        var raw = SegmentPass.rawTokens(bytes)
-        JoinPass.join(&raw, bytes, into: &tokens)
+        TokenizerPipeline.run(bytes, segmentation: segmentation, into: &tokens)
     }
 }

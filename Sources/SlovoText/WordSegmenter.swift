@@ -18,7 +18,7 @@ public enum WordSegmenter {
         var start = 0
         while start < bytes.count {
             let end = chunkEnd(base, count: bytes.count, from: start)
-            WordSegmentScanner.scan(base, from: start, to: end, into: scratch)
+            WordSegmentScanner.scan(base, from: start, to: end, into: scratch, keepsBlanks: true)
             for k in 0..<scratch.segmentCount {
                 let s = scratch.segments[k]
                 body(ICUWordSegments.Segment(start: Int(s.start), end: Int(s.end), ruleStatus: Int32(s.ruleStatus)))

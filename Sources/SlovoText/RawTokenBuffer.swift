@@ -1,0 +1,63 @@
+/// A token of the first pass, before the join rules, and whether its case and script flags
+/// are already final (the fast path computed them while scanning).
+struct RawToken {
+    var token: Token
+    /// The flags hold the token's shape (``TokenShape``) already.
+    var shaped: Bool
+}
+
+/// Storage for the raw tokens between the two tokenizer passes: a chunk's tokens are
+/// appended, the join pass takes what it can decide, the rest stays for the next chunk.
+/// Never shared between threads.
+final class RawTokenBuffer {
+    private(set) var base: UnsafeMutablePointer<RawToken>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    var tokens: UnsafeBufferPointer<RawToken> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// A writer with room for `extra` more tokens; hand it back to ``commit(_:)``.
+    func writer(reserving extra: Int) -> RawTokenWriter {
+        if count + extra > capacity {
+            let bigger = UnsafeMutablePointer<RawToken>.allocate(capacity: max(count + extra, capacity * 2))
+            bigger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = bigger
+            capacity = max(count + extra, capacity * 2)
+        }
+        return RawTokenWriter(next: base + count, limit: base + capacity)
+    }
+
+    /// Takes the tokens written by `writer`.
+    func commit(_ writer: RawTokenWriter) {
+        count = writer.next - base
+    }
+
+    /// Drops the first `n` tokens, moving the rest to the front. O(count - n).
+    func removeFirst(_ n: Int) {
+        guard n > 0 else { return }
+        // Forward copy: safe for overlapping regions moving down.
+        for k in 0..<(count - n) { base[k] = base[k + n] }
+        count -= n
+    }
+}
+
+/// Appends raw tokens into room reserved in a ``RawTokenBuffer``: a pointer bump per token.
+struct RawTokenWriter {
+    fileprivate(set) var next: UnsafeMutablePointer<RawToken>
+    let limit: UnsafeMutablePointer<RawToken>
+
+    @inline(__always)
+    mutating func append(_ token: Token, shaped: Bool) {
+        precondition(next < limit, "raw token room exceeded")
+        next.initialize(to: RawToken(token: token, shaped: shaped))
+        next += 1
+    }
+}
