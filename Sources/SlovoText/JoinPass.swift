@@ -4,22 +4,22 @@
 /// grouped thousands, hyphenated compounds, "3:0", "2007/08"); backward rules extend the last
 /// emitted token (an abbreviation's or initial's dot, punctuation runs, emoji runs).
 enum JoinPass {
-    /// Runs the rules over `raw[0..<limit]` and appends the result to `out`; returns `limit`.
-    /// Rules may look at tokens up to the end of `raw`; no rule takes one at or after `limit`
-    /// when `limit` comes from ``decidableCount(_:_:)``. `firstOutput` is where this text's
-    /// tokens begin in `out` (backward rules never touch the tokens before it).
+    /// Runs the rules over `raw[0..<limit]` and appends the result to `out`, whose tokens are
+    /// this text's (a backward rule may extend the last one); returns `limit`. Rules may look at
+    /// tokens up to the end of `raw`; none takes one at or after `limit` when `limit` comes
+    /// from ``decidableCount(_:_:)``. `out` must have room for `limit` more tokens.
     static func join(_ raw: UnsafeBufferPointer<RawToken>, upTo limit: Int, _ bytes: UnsafeBufferPointer<UInt8>,
-                     into out: inout [Token], firstOutput first: Int) -> Int {
+                     into out: inout TokenSink) -> Int {
         let view = RawView(raw: raw, bytes: bytes)
         var i = 0
         while i < limit {
-            // Most tokens touch no other: every rule but grouped thousands ("1 000", numbers)
-            // needs a neighbour without a gap, and a word that starts with '@' may be a mention.
-            let t = raw[i].token
-            if t.kind != .number, i + 1 == raw.count || raw[i + 1].token.start != t.end,
-               out.count == first || out[out.count - 1].end != t.start,
-               t.kind != .word || bytes[Int(t.start)] != UInt8(ascii: "@") {
-                out.append(raw[i].shaped ? t : shaped(t, bytes))
+            // Most tokens touch no other, and then no rule applies: every rule needs a
+            // neighbour without a gap, but grouped thousands and mentions (mayJoinAcrossSpace).
+            let r = raw[i]
+            let t = r.token
+            if !r.mayJoinAcrossSpace, i + 1 == raw.count || raw[i + 1].token.start != t.end,
+               out.count == 0 || out.last.end != t.start {
+                out.append(r.shaped ? t : shaped(t, bytes))
                 i += 1
                 continue
             }
@@ -28,13 +28,13 @@ enum JoinPass {
                 i += consumed
                 continue
             }
-            if out.count > first, TokenRules.attachBackward(view, i, to: &out[out.count - 1]) {
+            if out.count > 0, TokenRules.attachBackward(view, i, to: &out.last) {
                 // An emoji run may take in a letter-like pictograph (Ⓜ): its shape is redone.
-                if out[out.count - 1].kind == .emoji { out[out.count - 1] = shaped(out[out.count - 1], bytes) }
+                if out.last.kind == .emoji { out.last = shaped(out.last, bytes) }
                 i += 1
                 continue
             }
-            out.append(raw[i].shaped ? t : shaped(t, bytes))
+            out.append(r.shaped ? t : shaped(t, bytes))
             i += 1
         }
         return i

@@ -1,9 +1,12 @@
-/// A token of the first pass, before the join rules, and whether its case and script flags
-/// are already final (the fast path computed them while scanning).
+/// A token of the first pass, before the join rules, with two facts the join pass needs.
+/// Twelve bytes wide, like ``Token``.
 struct RawToken {
     var token: Token
-    /// The flags hold the token's shape (``TokenShape``) already.
+    /// The flags hold the token's shape (``TokenShape``) already (the fast path computed them).
     var shaped: Bool
+    /// A forward rule may join it to a token after white space: a number ("1 000") or a word
+    /// that starts with '@' (a mention); decided without reading the text again.
+    var mayJoinAcrossSpace: Bool
 }
 
 /// Storage for the raw tokens between the two tokenizer passes: a chunk's tokens are
@@ -54,10 +57,12 @@ struct RawTokenWriter {
     fileprivate(set) var next: UnsafeMutablePointer<RawToken>
     let limit: UnsafeMutablePointer<RawToken>
 
+    /// Appends a token; `startsWithAt` says whether its text begins with '@'.
     @inline(__always)
-    mutating func append(_ token: Token, shaped: Bool) {
+    mutating func append(_ token: Token, shaped: Bool, startsWithAt: Bool = false) {
         precondition(next < limit, "raw token room exceeded")
-        next.initialize(to: RawToken(token: token, shaped: shaped))
+        let mayJoin = token.kind == .number || token.kind == .word && startsWithAt
+        next.initialize(to: RawToken(token: token, shaped: shaped, mayJoinAcrossSpace: mayJoin))
         next += 1
     }
 }

@@ -20,6 +20,8 @@ enum SegmentHint: UInt8 {
     case blank
     /// Letters and digits ending in a letter, without a dot.
     case word
+    /// The same, starting with '@' (ICU keeps "@имя" in one segment): maybe a mention.
+    case wordAfterAt
     /// Letters and digits ending in a letter, with a dot inside ("т.д", "Node.js").
     case dottedWord
     /// Letters and digits ending in a digit ("2013", "3,5", "ab12").

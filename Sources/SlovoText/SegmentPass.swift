@@ -18,6 +18,9 @@ enum SegmentPass {
                 continue
             case .word:
                 raw.append(Token(start: start, end: end, kind: .word, flags: segment.shape), shaped: true)
+            case .wordAfterAt:
+                raw.append(Token(start: start, end: end, kind: .word, flags: segment.shape), shaped: true,
+                           startsWithAt: true)
             case .number:
                 raw.append(Token(start: start, end: end, kind: .number, flags: segment.shape), shaped: true)
             case .punctuation:
@@ -83,7 +86,8 @@ enum SegmentPass {
             splitDotted(bytes, s, end, into: &raw)
             return
         }
-        raw.append(Token(start: Int32(s), end: Int32(end), kind: kind), shaped: false)
+        raw.append(Token(start: Int32(s), end: Int32(end), kind: kind), shaped: false,
+                   startsWithAt: bytes[s] == UInt8(ascii: "@"))
     }
 
     /// The kind of a segment that ICU did not tag as a word or number.
@@ -142,15 +146,18 @@ enum SegmentPass {
             !part.isEmpty && (UTF8Scanning.scalarCount(bytes, part) == 1 || Abbreviations.isAbbreviation(bytes, part))
         }
         guard splittable, let last = parts.last, !last.isEmpty else {
-            raw.append(Token(start: Int32(start), end: Int32(end), kind: .word), shaped: false)
+            raw.append(Token(start: Int32(start), end: Int32(end), kind: .word), shaped: false,
+                       startsWithAt: bytes[start] == UInt8(ascii: "@"))
             return
         }
         for part in parts.dropLast() {
             let isInitial = UTF8Scanning.scalarCount(bytes, part) == 1
                 && CharClass.isUppercase(UTF8Scanning.decode(bytes, at: part.lowerBound).scalar)
             raw.append(Token(start: Int32(part.lowerBound), end: Int32(part.upperBound + 1), kind: .word,
-                             flags: isInitial ? .initial : .abbreviation), shaped: false)
+                             flags: isInitial ? .initial : .abbreviation), shaped: false,
+                       startsWithAt: bytes[part.lowerBound] == UInt8(ascii: "@"))
         }
-        raw.append(Token(start: Int32(last.lowerBound), end: Int32(last.upperBound), kind: .word), shaped: false)
+        raw.append(Token(start: Int32(last.lowerBound), end: Int32(last.upperBound), kind: .word), shaped: false,
+                   startsWithAt: bytes[last.lowerBound] == UInt8(ascii: "@"))
     }
 }

@@ -8,11 +8,12 @@ enum TokenizerPipeline {
     static func run(_ bytes: UnsafeBufferPointer<UInt8>, segmentation: Tokenizer.Segmentation,
                     into tokens: inout [Token]) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
-        let first = tokens.count
-        tokens.reserveCapacity(first + bytes.count / 8 + 16)
+        tokens.reserveCapacity(tokens.count + bytes.count / 8 + 16)
         let chunkCapacity = min(bytes.count, 2 * WordSegmenter.chunkTarget) + 1
         let scratch = SegmentScratch(capacity: chunkCapacity)
         let raw = RawTokenBuffer(capacity: chunkCapacity / 4)
+        var sink = TokenSink(capacity: chunkCapacity / 4)
+        defer { sink.deallocate() }
         var finder = SpecialSpans.Finder()
         var spans: [SpecialSpans.Span] = []
         var start = 0
@@ -34,8 +35,10 @@ enum TokenizerPipeline {
                                      spans, bytes, to: &writer)
             raw.commit(writer)
             let decidable = end == bytes.count ? raw.count : JoinPass.decidableCount(raw.tokens, bytes)
-            let taken = JoinPass.join(raw.tokens, upTo: decidable, bytes, into: &tokens, firstOutput: first)
+            sink.reserve(decidable)
+            let taken = JoinPass.join(raw.tokens, upTo: decidable, bytes, into: &sink)
             raw.removeFirst(taken)
+            sink.flush(into: &tokens, keepingLast: end < bytes.count)
             start = end
         }
     }

@@ -63,41 +63,107 @@ struct WordSegmentScanner {
 
     // MARK: - Main loop
 
+    /// The loop keeps its state in locals (registers) and writes it back to `self` only around
+    /// the rare calls into the ICU path.
     private mutating func run(from start: Int) {
+        let p = self.p, end = self.end, table = self.table, out = self.out, anchors = self.anchors
+        let keepsBlanks = self.keepsBlanks
+        var n = self.n
+        var anchorCount = self.anchorCount
+        var lastStart = self.lastStart
         var i = start
         while i < end {
             let b = p[i]
-            if b & 0xFE == 0xD0 || b < 0x80 && table[Int(b)] & FastCharClass.classMask <= FastCharClass.digit
-                && table[Int(b)] != FastCharClass.unknown {
-                i = word(from: i)
-                continue
+            let c: UInt8
+            var length = 1
+            if b < 0x80 {
+                c = table[Int(b)]
+            } else if b & 0xFE == 0xD0 {
+                c = FastCharClass.letter  // WordScan checks it
+            } else {
+                (c, length) = FastCharClass.nonASCII(p, i, end)
             }
-            let (c, length) = b < 0x80 ? (table[Int(b)], 1) : FastCharClass.nonASCII(p, i, end)
             switch c & FastCharClass.classMask {
             case FastCharClass.letter, FastCharClass.digit:
-                i = word(from: i)
+                let w = WordScan.scan(p, from: i, to: end, table: table)
+                if w.unknownAt >= 0 {
+                    self.n = n
+                    self.anchorCount = anchorCount
+                    self.lastStart = lastStart
+                    // Unknown at the start: no word at all; inside: the word is undecided.
+                    i = w.unknownAt == i ? unknownCharacter(at: i) : handToICU(from: i, unknownAt: w.unknownAt)
+                    n = self.n
+                    anchorCount = self.anchorCount
+                    lastStart = self.lastStart
+                    continue
+                }
+                if w.hasDot || w.hasAt {
+                    for k in i..<w.end where p[k] == UInt8(ascii: ".") || p[k] == UInt8(ascii: "@") {
+                        anchors[anchorCount] = Int32(truncatingIfNeeded: k)
+                        anchorCount &+= 1
+                    }
+                }
+                let hint: SegmentHint
+                if !w.endsInLetter {
+                    hint = .number
+                } else {
+                    hint = w.hasDot ? .dottedWord : p[i] == UInt8(ascii: "@") ? .wordAfterAt : .word
+                }
+                out[n] = ScannedSegment(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: w.end),
+                                        ruleStatus: w.endsInLetter ? 200 : 100, hint: hint, shape: w.shape)
+                n &+= 1
+                lastStart = i
+                i = w.end
+                // The spaces after it, at once.
+                if i < end && p[i] == 0x20 {
+                    var j = i &+ 1
+                    while j < end && p[j] == 0x20 { j &+= 1 }
+                    if keepsBlanks {
+                        out[n] = Self.segment(i, j, .blank)
+                        n &+= 1
+                    }
+                    lastStart = i
+                    i = j
+                }
             case FastCharClass.space:
-                var j = i + 1
-                while j < end && p[j] == 0x20 { j += 1 }
-                emitBlank(i, j)
-                i = j
-            case FastCharClass.lineFeed, FastCharClass.newline:
-                emitBlank(i, i + length)
-                i += length
-            case FastCharClass.carriageReturn:
-                let j = i + 1 < end && p[i + 1] == 0x0A ? i + 2 : i + 1
-                emitBlank(i, j)
+                var j = i &+ 1
+                while j < end && p[j] == 0x20 { j &+= 1 }
+                if keepsBlanks {
+                    out[n] = Self.segment(i, j, .blank)
+                    n &+= 1
+                }
+                lastStart = i
                 i = j
             case FastCharClass.unknown:
+                self.n = n
+                self.anchorCount = anchorCount
+                self.lastStart = lastStart
                 i = unknownCharacter(at: i)
+                n = self.n
+                anchorCount = self.anchorCount
+                lastStart = self.lastStart
             default:
-                // "Other" and lone Mid characters: one segment each, status 0.
-                if b == UInt8(ascii: ".") || b == UInt8(ascii: ":") { addAnchor(i) }
+                // Line ends, "other" and lone Mid characters: one segment each, status 0 (a
+                // carriage return with its line feed).
+                if c & FastCharClass.classMask == FastCharClass.carriageReturn && i &+ 1 < end && p[i &+ 1] == 0x0A {
+                    length = 2
+                }
+                if b == UInt8(ascii: ".") || b == UInt8(ascii: ":") {
+                    anchors[anchorCount] = Int32(truncatingIfNeeded: i)
+                    anchorCount &+= 1
+                }
                 let hint = Self.hint(c)
-                if hint == .blank { emitBlank(i, i + length) } else { emit(i, i + length, 0, hint) }
-                i += length
+                if hint != .blank || keepsBlanks {
+                    out[n] = Self.segment(i, i &+ length, hint)
+                    n &+= 1
+                }
+                lastStart = i
+                i &+= length
             }
         }
+        self.n = n
+        self.anchorCount = anchorCount
+        self.lastStart = lastStart
     }
 
     /// An unknown character at `i` starts no segment of its own: whether it attaches to the
@@ -110,123 +176,6 @@ struct WordSegmentScanner {
             while n > 0 && Int(out[n - 1].start) >= regionStart { n -= 1 }
         }
         return handToICU(from: regionStart, unknownAt: i)
-    }
-
-    // MARK: - Letters and digits
-
-    /// Scans the segment of letters and digits that starts at `s` (UAX #29 WB5–WB12: letters
-    /// and digits stay together, and one MidLetter/MidNumLet/Single_Quote between letters or
-    /// MidNum/MidNumLet/Single_Quote between digits joins them). Returns where scanning goes on.
-    private mutating func word(from s: Int) -> Int {
-        var shape = ShapeAccumulator()
-        var last = FastCharClass.unknown  // the class of the last letter or digit
-        var hasDot = false
-        var j = s
-        while j < end {
-            let b = p[j]
-            // Runs of Cyrillic letters U+0400–U+045F.
-            if b & 0xFE == 0xD0 {
-                let (k, upper) = cyrillicRun(from: j)
-                if k > j {
-                    shape.addCyrillic(count: (k &- j) >> 1, upper: upper, firstIsUpper: b == 0xD0 && p[j + 1] < 0xB0)
-                    last = FastCharClass.letter
-                    j = k
-                    continue
-                }
-            }
-            if b < 0x80 && table[Int(b)] & (FastCharClass.classMask | FastCharClass.notAlphabetic) == FastCharClass.letter {
-                let (k, upper) = asciiLetterRun(from: j)
-                shape.addLatin(count: k &- j, upper: upper, firstIsUpper: b < 0x5B)
-                last = FastCharClass.letter
-                j = k
-                continue
-            }
-            let (c, len) = b < 0x80 ? (table[Int(b)], 1) : FastCharClass.nonASCII(p, j, end)
-            let k = c & FastCharClass.classMask
-            if k == FastCharClass.letter {
-                if c & FastCharClass.notAlphabetic != 0 { addAnchor(j) }  // '@'
-                shape.add(c)
-                last = k
-                j += len
-                continue
-            }
-            if k == FastCharClass.digit {
-                last = k
-                j += 1
-                while j < end && p[j] &- UInt8(ascii: "0") < 10 { j += 1 }
-                continue
-            }
-            if k == FastCharClass.unknown {
-                // At the start (a Cyrillic lead byte of an unknown letter) it is no word at all.
-                return j == s ? unknownCharacter(at: s) : handToICU(from: s, unknownAt: j)
-            }
-            guard k >= FastCharClass.midLetter, j > s else { break }  // space, line ends, other
-            // A Mid character: it joins only when the same kind follows (WB6/7, WB11/12).
-            let joinsLetters = last == FastCharClass.letter && k != FastCharClass.midNum
-            let joinsDigits = last == FastCharClass.digit && k != FastCharClass.midLetter
-            guard joinsLetters || joinsDigits else { break }
-            let after = j + len
-            guard after < end else { break }
-            let b2 = p[after]
-            let c2 = b2 < 0x80 ? table[Int(b2)] : FastCharClass.nonASCII(p, after, end).0
-            let k2 = c2 & FastCharClass.classMask
-            if k2 == FastCharClass.unknown { return handToICU(from: s, unknownAt: after) }
-            guard k2 == last else { break }
-            if b == UInt8(ascii: ".") {
-                hasDot = true
-                addAnchor(j)
-            }
-            j = after  // the letter or digit after it is read next
-        }
-        lastStart = s
-        if last == FastCharClass.letter {
-            emit(s, j, 200, hasDot ? .dottedWord : .word, shape.flags)
-        } else {
-            emit(s, j, 100, .number, shape.flags)
-        }
-        return j
-    }
-
-    /// The end of the run of Cyrillic letters U+0400–U+045F that starts at `j`, and how many
-    /// of them are upper case (U+0400–U+042F). Four letters at a time while it can.
-    @inline(__always)
-    private func cyrillicRun(from j: Int) -> (end: Int, upper: Int) {
-        var k = j
-        var upper = 0
-        // Eight bytes: four lead bytes D0/D1 with continuation bytes, none of them U+0460 or
-        // above (lead D1 with bit 5 set in the continuation byte).
-        while k &+ 8 <= end {
-            let w = UInt64(littleEndian: UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self))
-            guard w & 0xC0FE_C0FE_C0FE_C0FE == 0x80D0_80D0_80D0_80D0,
-                  (w << 13) & w & 0x2000_2000_2000_2000 == 0 else { break }
-            // Lower case: lead D1, or a continuation byte B0–BF (bits 4 and 5) after D0.
-            let lower = ((w >> 1) & w | (w << 12)) & 0x1000_1000_1000_1000
-            upper &+= 4 &- lower.nonzeroBitCount
-            k &+= 8
-        }
-        while k &+ 1 < end {
-            let b0 = p[k], b1 = p[k &+ 1]
-            let offset = Int(b0 & 1) << 6 | Int(b1 & 0x3F)  // code point - 0x400
-            guard b0 & 0xFE == 0xD0, b1 & 0xC0 == 0x80, offset < 0x60 else { break }
-            upper &+= offset < 0x30 ? 1 : 0
-            k &+= 2
-        }
-        return (k, upper)
-    }
-
-    /// The end of the run of ASCII letters that starts at `j`, and how many are upper case.
-    @inline(__always)
-    private func asciiLetterRun(from j: Int) -> (end: Int, upper: Int) {
-        var k = j
-        var upper = 0
-        while k < end {
-            let b = p[k]
-            let lowered = b | 0x20
-            guard lowered &- UInt8(ascii: "a") < 26 else { break }
-            upper &+= b < 0x5B ? 1 : 0
-            k &+= 1
-        }
-        return (k, upper)
     }
 
     // MARK: - ICU
@@ -300,23 +249,20 @@ struct WordSegmentScanner {
 
     // MARK: - Output
 
-    /// A white-space segment: remembered, written out only when blanks are kept.
+    /// A segment of status 0.
     @inline(__always)
-    private mutating func emitBlank(_ start: Int, _ end: Int) {
-        lastStart = start
-        if keepsBlanks { emit(start, end, 0, .blank) }
+    private static func segment(_ start: Int, _ end: Int, _ hint: SegmentHint) -> ScannedSegment {
+        ScannedSegment(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
+                       ruleStatus: 0, hint: hint, shape: [])
     }
 
-    @inline(__always)
-    private mutating func emit(_ start: Int, _ end: Int, _ status: Int16, _ hint: SegmentHint,
-                               _ shape: TokenFlags = []) {
+    private mutating func emit(_ start: Int, _ end: Int, _ status: Int16, _ hint: SegmentHint) {
         lastStart = start
         out[n] = ScannedSegment(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
-                                ruleStatus: status, hint: hint, shape: shape)
+                                ruleStatus: status, hint: hint, shape: [])
         n += 1
     }
 
-    @inline(__always)
     private mutating func addAnchor(_ i: Int) {
         anchors[anchorCount] = Int32(truncatingIfNeeded: i)
         anchorCount += 1
@@ -330,55 +276,5 @@ struct WordSegmentScanner {
         case FastCharClass.symbol: return .symbol
         default: return .blank
         }
-    }
-}
-
-/// Case and script of the letters of a segment, gathered while scanning it; gives the same
-/// flags as ``TokenShape`` does for the letters the fast path knows.
-struct ShapeAccumulator {
-    private var upper = 0
-    private var lower = 0
-    private var scripts: UInt8 = 0  // 1 Cyrillic, 2 Latin
-    private var capitalized = false
-
-    /// Adds a run of `count` Cyrillic letters, `upper` of them upper-case.
-    @inline(__always)
-    mutating func addCyrillic(count: Int, upper runUpper: Int, firstIsUpper: Bool) {
-        if upper == 0 && lower == 0 { capitalized = firstIsUpper }
-        upper += runUpper
-        lower += count - runUpper
-        scripts |= 1
-    }
-
-    /// Adds a run of `count` ASCII letters, `upper` of them upper-case.
-    @inline(__always)
-    mutating func addLatin(count: Int, upper runUpper: Int, firstIsUpper: Bool) {
-        if upper == 0 && lower == 0 { capitalized = firstIsUpper }
-        upper += runUpper
-        lower += count - runUpper
-        scripts |= 2
-    }
-
-    @inline(__always)
-    mutating func add(_ c: UInt8) {
-        if c & FastCharClass.notAlphabetic != 0 { return }
-        let isUpper = c & FastCharClass.upper != 0
-        if upper == 0 && lower == 0 { capitalized = isUpper }
-        if isUpper { upper += 1 } else { lower += 1 }
-        scripts |= c & FastCharClass.latin != 0 ? 2 : 1
-    }
-
-    var flags: TokenFlags {
-        var flags: TokenFlags = []
-        if capitalized { flags.insert(.capitalized) }
-        if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
-        let script: Script
-        switch scripts {
-        case 1: script = .cyrillic
-        case 2: script = .latin
-        case 3: script = .mixed
-        default: script = .none
-        }
-        return flags.with(script: script)
     }
 }
