@@ -66,31 +66,27 @@ public struct ICUWordSegments {
     }
 
     /// ICU's segments of the piece `p[start..<end]` (which must end after a line feed or at the
-    /// end of the text) into `scratch`, unclassified, with the anchors of web and e-mail
-    /// addresses. The tokenizer's reference mode (``Tokenizer/Segmentation/icu``). O(n).
-    static func scan(_ p: UnsafePointer<UInt8>, from start: Int, to end: Int, into scratch: SegmentScratch) {
-        scratch.reset(forChunkOf: end - start)
-        let icu = scratch.icuSegments
-        let count = Int(slovo_word_segments(p + start, Int32(end - start), icu, Int32(scratch.capacity)))
-        if count < 0 {
-            scratch.segments[0] = ScannedSegment(start: Int32(start), end: Int32(end), ruleStatus: 0,
-                                                 hint: .unclassified, shape: [])
-            scratch.segmentCount = 1
-        } else {
-            for k in 0..<count {
-                let s = icu[k]
-                scratch.segments[k] = ScannedSegment(start: Int32(start) + s.start, end: Int32(start) + s.end,
-                                                     ruleStatus: Int16(clamping: s.ruleStatus),
-                                                     hint: .unclassified, shape: [])
-            }
-            scratch.segmentCount = count
-        }
+    /// end of the text), unclassified, given to `consumer` with the anchors of web and e-mail
+    /// addresses: the tokenizer's reference mode (``Tokenizer/Segmentation/icu``). O(n).
+    static func scan<Consumer: SegmentConsumer>(_ p: UnsafePointer<UInt8>, from start: Int, to end: Int,
+                                                scratch: SegmentScratch, into consumer: inout Consumer) {
+        scratch.reserve(forChunkOf: end - start)
         for k in start..<end {
             let b = p[k]
-            if b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "@") {
-                scratch.anchors[scratch.anchorCount] = Int32(k)
-                scratch.anchorCount += 1
-            }
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "@") { consumer.anchor(at: k) }
+        }
+        let icu = scratch.icuSegments
+        let count = Int(slovo_word_segments(p + start, Int32(end - start), icu, Int32(scratch.capacity)))
+        guard count >= 0 else {
+            consumer.segment(ScannedSegment(start: Int32(start), end: Int32(end), ruleStatus: 0, hint: .unclassified,
+                                            shape: []), gapAfter: false)
+            return
+        }
+        for k in 0..<count {
+            let s = icu[k]
+            consumer.segment(ScannedSegment(start: Int32(start) + s.start, end: Int32(start) + s.end,
+                                            ruleStatus: Int16(clamping: s.ruleStatus), hint: .unclassified, shape: []),
+                             gapAfter: false)
         }
     }
 

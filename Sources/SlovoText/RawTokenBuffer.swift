@@ -43,6 +43,13 @@ final class RawTokenBuffer {
         count = writer.next - base
     }
 
+    /// Appends one token (room is made if needed).
+    func append(_ token: Token, shaped: Bool) {
+        var writer = writer(reserving: 1)
+        writer.append(token, shaped: shaped)
+        commit(writer)
+    }
+
     /// Drops the first `n` tokens, moving the rest to the front. O(count - n).
     func removeFirst(_ n: Int) {
         guard n > 0 else { return }
@@ -56,6 +63,11 @@ final class RawTokenBuffer {
 struct RawTokenWriter {
     fileprivate(set) var next: UnsafeMutablePointer<RawToken>
     let limit: UnsafeMutablePointer<RawToken>
+
+    /// The end of the last token written, if any was written since `since`.
+    func lastEnd(since start: UnsafeMutablePointer<RawToken>) -> Int32? {
+        next > start ? (next - 1).pointee.token.end : nil
+    }
 
     /// Appends a token; `startsWithAt` says whether its text begins with '@'.
     @inline(__always)

@@ -1,40 +1,7 @@
-/// First tokenizer pass: word segments (ICU's, found by ``WordSegmentScanner``), cut around web
-/// and e-mail addresses, classified into kinds, white space dropped, and dotted letter
-/// segments ("т.д", "А.П.Логанцов") split.
-///
+/// The first tokenizer pass for the segments that need more than their hint: segments cut by
+/// web and e-mail addresses, ICU's segments (classified here, white space dropped), and dotted
+/// letter segments ("т.д", "А.П.Логанцов", split here). ``TokenAssembler`` calls it.
 enum SegmentPass {
-    /// The raw tokens of one chunk's segments; `spans` are the chunk's addresses, in order.
-    static func appendTokens(_ segments: UnsafeBufferPointer<ScannedSegment>, _ spans: [SpecialSpans.Span],
-                             _ bytes: UnsafeBufferPointer<UInt8>, to raw: inout RawTokenWriter) {
-        var spanIndex = 0
-        for segment in segments {
-            if spanIndex < spans.count && spans[spanIndex].start < Int(segment.end) {
-                appendAroundSpans(segment, spans, &spanIndex, bytes, to: &raw)
-                continue
-            }
-            let start = segment.start, end = segment.end
-            switch segment.hint {
-            case .blank:
-                continue
-            case .word:
-                raw.append(Token(start: start, end: end, kind: .word, flags: segment.shape), shaped: true)
-            case .wordAfterAt:
-                raw.append(Token(start: start, end: end, kind: .word, flags: segment.shape), shaped: true,
-                           startsWithAt: true)
-            case .number:
-                raw.append(Token(start: start, end: end, kind: .number, flags: segment.shape), shaped: true)
-            case .punctuation:
-                raw.append(Token(start: start, end: end, kind: .punctuation), shaped: true)
-            case .symbol:
-                raw.append(Token(start: start, end: end, kind: .symbol), shaped: true)
-            case .dottedWord:
-                splitDotted(bytes, Int(start), Int(end), into: &raw)
-            case .unclassified:
-                appendPiece(bytes, Int(start), Int(end), status: Int32(segment.ruleStatus), to: &raw)
-            }
-        }
-    }
-
     /// A segment that overlaps an address: the address becomes one token (where it starts),
     /// the parts of the segment outside it are classified on their own.
     static func appendAroundSpans(_ segment: ScannedSegment, _ spans: [SpecialSpans.Span], _ spanIndex: inout Int,

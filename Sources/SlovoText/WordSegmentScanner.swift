@@ -4,59 +4,41 @@ import CSlovoICU
 /// Cyrillic, Latin, digit, space and punctuation runs exactly where ICU's word-break iterator
 /// would, with ICU's rule statuses; every stretch it is not sure of goes to ICU.
 ///
-/// How it stays ICU's segmentation: a segment is emitted only when its end was decided from
+/// How it stays ICU's segmentation: a segment is given out only when its end was decided from
 /// characters of ``FastCharClass`` alone (UAX #29 as ICU 72 applies it: WB5–WB12 for letters,
-/// digits and the Mid classes, WB3d for spaces, single "other" characters). When a decision
-/// needs an unknown character (a combining mark that would attach, a letter of another script
-/// that would join, `_`...), the scanner backs up to the start of the current segment, which
-/// is a certain boundary, and hands ICU the region up to the next certain boundary
-/// (``FastCharClass/isCertainBreak(_:_:)``). ICU's result over a region bounded by two real
-/// boundaries equals its result over the whole text there, since ICU decides each boundary
-/// from the previous one forwards.
+/// digits and the Mid classes in ``WordScan``, WB3d for spaces, single "other" characters).
+/// When a decision needs an unknown character (a combining mark that would attach, a letter of
+/// another script that would join, `_`...), the scanner backs up to the start of the current
+/// segment, which is a certain boundary, and hands ICU the region up to the next certain
+/// boundary (``FastCharClass/isCertainBreak(_:_:)``). ICU's result over a region bounded by two
+/// real boundaries equals its result over the whole text there, since ICU decides each
+/// boundary from the previous one forwards.
 ///
 /// O(n) in the chunk: every byte is classified at most twice (again when a region goes to
 /// ICU), and ICU sees each byte of a region once.
-struct WordSegmentScanner {
+struct WordSegmentScanner<Consumer: SegmentConsumer> {
     private let p: UnsafePointer<UInt8>
     private let end: Int
     private let table: UnsafePointer<UInt8>
     private let scratch: SegmentScratch
-    private let out: UnsafeMutablePointer<ScannedSegment>
-    private let anchors: UnsafeMutablePointer<Int32>
-    /// Whether white-space segments are written out (the tokenizer drops them anyway).
-    private let keepsBlanks: Bool
-    private var n = 0
-    private var anchorCount = 0
     /// Everything before this offset is final: it ends at a certain boundary.
     private var finalEnd: Int
-    /// Where the last segment (written out or not) starts.
+    /// Where the last segment (white space included) starts.
     private var lastStart: Int
 
-    /// The longest region handed to ICU at once (its UTF-16 copy stays small).
-    static let maxICURegion = 256 * 1024
-    /// How much of a piece before its cut is segmented again with the next piece.
-    static let icuLookaheadMargin = 4 * 1024
-
-    /// Segments `p[start..<end]`, which must begin and end at certain word boundaries, into
-    /// `scratch` (its segments and the anchors of web and e-mail addresses: '.', ':', '@').
-    /// White-space segments are left out unless `keepsBlanks`.
-    static func scan(_ p: UnsafePointer<UInt8>, from start: Int, to end: Int, into scratch: SegmentScratch,
-                     keepsBlanks: Bool) {
-        scratch.reset(forChunkOf: end - start)
-        var scanner = WordSegmentScanner(p: p, start: start, end: end, scratch: scratch, keepsBlanks: keepsBlanks)
-        scanner.run(from: start)
-        scratch.segmentCount = scanner.n
-        scratch.anchorCount = scanner.anchorCount
+    /// Segments `p[start..<end]`, which must begin and end at certain word boundaries, giving
+    /// every segment and anchor to `consumer`; `scratch` holds ICU's output for a region.
+    static func scan(_ p: UnsafePointer<UInt8>, from start: Int, to end: Int, scratch: SegmentScratch,
+                     into consumer: inout Consumer) {
+        var scanner = WordSegmentScanner(p: p, start: start, end: end, scratch: scratch)
+        scanner.run(from: start, &consumer)
     }
 
-    private init(p: UnsafePointer<UInt8>, start: Int, end: Int, scratch: SegmentScratch, keepsBlanks: Bool) {
+    private init(p: UnsafePointer<UInt8>, start: Int, end: Int, scratch: SegmentScratch) {
         self.p = p
         self.end = end
         self.table = FastCharClass.asciiTable
         self.scratch = scratch
-        self.out = scratch.segments
-        self.anchors = scratch.anchors
-        self.keepsBlanks = keepsBlanks
         self.finalEnd = start
         self.lastStart = start
     }
@@ -65,11 +47,8 @@ struct WordSegmentScanner {
 
     /// The loop keeps its state in locals (registers) and writes it back to `self` only around
     /// the rare calls into the ICU path.
-    private mutating func run(from start: Int) {
-        let p = self.p, end = self.end, table = self.table, out = self.out, anchors = self.anchors
-        let keepsBlanks = self.keepsBlanks
-        var n = self.n
-        var anchorCount = self.anchorCount
+    private mutating func run(from start: Int, _ consumer: inout Consumer) {
+        let p = self.p, end = self.end, table = self.table
         var lastStart = self.lastStart
         var i = start
         while i < end {
@@ -87,20 +66,16 @@ struct WordSegmentScanner {
             case FastCharClass.letter, FastCharClass.digit:
                 let w = WordScan.scan(p, from: i, to: end, table: table)
                 if w.unknownAt >= 0 {
-                    self.n = n
-                    self.anchorCount = anchorCount
                     self.lastStart = lastStart
                     // Unknown at the start: no word at all; inside: the word is undecided.
-                    i = w.unknownAt == i ? unknownCharacter(at: i) : handToICU(from: i, unknownAt: w.unknownAt)
-                    n = self.n
-                    anchorCount = self.anchorCount
+                    i = w.unknownAt == i ? unknownCharacter(at: i, &consumer)
+                                         : handToICU(from: i, unknownAt: w.unknownAt, &consumer)
                     lastStart = self.lastStart
                     continue
                 }
                 if w.hasDot || w.hasAt {
                     for k in i..<w.end where p[k] == UInt8(ascii: ".") || p[k] == UInt8(ascii: "@") {
-                        anchors[anchorCount] = Int32(truncatingIfNeeded: k)
-                        anchorCount &+= 1
+                        consumer.anchor(at: k)
                     }
                 }
                 let hint: SegmentHint
@@ -109,38 +84,29 @@ struct WordSegmentScanner {
                 } else {
                     hint = w.hasDot ? .dottedWord : p[i] == UInt8(ascii: "@") ? .wordAfterAt : .word
                 }
-                out[n] = ScannedSegment(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: w.end),
-                                        ruleStatus: w.endsInLetter ? 200 : 100, hint: hint, shape: w.shape)
-                n &+= 1
+                let next = w.end < end ? p[w.end] : 0
+                consumer.segment(ScannedSegment(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: w.end),
+                                                ruleStatus: w.endsInLetter ? 200 : 100, hint: hint, shape: w.shape),
+                                 gapAfter: Self.isASCIISpace(next))
                 lastStart = i
                 i = w.end
                 // The spaces after it, at once.
-                if i < end && p[i] == 0x20 {
+                if next == 0x20 {
                     var j = i &+ 1
                     while j < end && p[j] == 0x20 { j &+= 1 }
-                    if keepsBlanks {
-                        out[n] = Self.segment(i, j, .blank)
-                        n &+= 1
-                    }
+                    consumer.blank(start: i, end: j)
                     lastStart = i
                     i = j
                 }
             case FastCharClass.space:
                 var j = i &+ 1
                 while j < end && p[j] == 0x20 { j &+= 1 }
-                if keepsBlanks {
-                    out[n] = Self.segment(i, j, .blank)
-                    n &+= 1
-                }
+                consumer.blank(start: i, end: j)
                 lastStart = i
                 i = j
             case FastCharClass.unknown:
-                self.n = n
-                self.anchorCount = anchorCount
                 self.lastStart = lastStart
-                i = unknownCharacter(at: i)
-                n = self.n
-                anchorCount = self.anchorCount
+                i = unknownCharacter(at: i, &consumer)
                 lastStart = self.lastStart
             default:
                 // Line ends, "other" and lone Mid characters: one segment each, status 0 (a
@@ -148,41 +114,47 @@ struct WordSegmentScanner {
                 if c & FastCharClass.classMask == FastCharClass.carriageReturn && i &+ 1 < end && p[i &+ 1] == 0x0A {
                     length = 2
                 }
-                if b == UInt8(ascii: ".") || b == UInt8(ascii: ":") {
-                    anchors[anchorCount] = Int32(truncatingIfNeeded: i)
-                    anchorCount &+= 1
-                }
+                if b == UInt8(ascii: ".") || b == UInt8(ascii: ":") { consumer.anchor(at: i) }
                 let hint = Self.hint(c)
-                if hint != .blank || keepsBlanks {
-                    out[n] = Self.segment(i, i &+ length, hint)
-                    n &+= 1
+                if hint == .blank {
+                    consumer.blank(start: i, end: i &+ length)
+                } else {
+                    let next = i &+ length < end ? p[i &+ length] : 0
+                    consumer.segment(ScannedSegment(start: Int32(truncatingIfNeeded: i),
+                                                    end: Int32(truncatingIfNeeded: i &+ length),
+                                                    ruleStatus: 0, hint: hint, shape: []),
+                                     gapAfter: Self.isASCIISpace(next))
                 }
                 lastStart = i
                 i &+= length
             }
         }
-        self.n = n
-        self.anchorCount = anchorCount
         self.lastStart = lastStart
+    }
+
+    /// Space, tab, line feed or carriage return.
+    @inline(__always)
+    private static func isASCIISpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09
     }
 
     /// An unknown character at `i` starts no segment of its own: whether it attaches to the
     /// segment before (Extend, Format, ZWJ, another WSegSpace) is for ICU to say, so the last
     /// segment is taken back and ICU segments from its start.
-    private mutating func unknownCharacter(at i: Int) -> Int {
+    private mutating func unknownCharacter(at i: Int, _ consumer: inout Consumer) -> Int {
         var regionStart = i
         if lastStart >= finalEnd && lastStart < i {
             regionStart = lastStart
-            while n > 0 && Int(out[n - 1].start) >= regionStart { n -= 1 }
+            consumer.takeBack(from: regionStart)
         }
-        return handToICU(from: regionStart, unknownAt: i)
+        return handToICU(from: regionStart, unknownAt: i, &consumer)
     }
 
     // MARK: - ICU
 
     /// Hands `p[regionStart...]` to ICU up to the first certain boundary after the unknown
     /// character at `unknown`; returns that boundary. `regionStart` must be a certain boundary.
-    private mutating func handToICU(from regionStart: Int, unknownAt unknown: Int) -> Int {
+    private mutating func handToICU(from regionStart: Int, unknownAt unknown: Int, _ consumer: inout Consumer) -> Int {
         var previous = FastCharClass.unknown
         var j = unknown
         while j < end {
@@ -193,13 +165,13 @@ struct WordSegmentScanner {
             j += len
         }
         let regionEnd = min(j, end)
-        // Anchors are collected again over the whole region.
-        while anchorCount > 0 && Int(anchors[anchorCount - 1]) >= regionStart { anchorCount -= 1 }
+        // Anchors are given again over the whole region.
+        consumer.dropAnchors(from: regionStart)
         for k in regionStart..<regionEnd {
             let b = p[k]
-            if b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "@") { addAnchor(k) }
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "@") { consumer.anchor(at: k) }
         }
-        icuSegments(from: regionStart, to: regionEnd)
+        icuSegments(from: regionStart, to: regionEnd, &consumer)
         finalEnd = regionEnd
         lastStart = regionEnd
         return regionEnd
@@ -207,14 +179,14 @@ struct WordSegmentScanner {
 
     /// ICU's segments of `p[start..<end]`, a region between two certain boundaries.
     ///
-    /// A region longer than ``maxICURegion`` is segmented in pieces: of each piece, only the
-    /// segments that end at least ``icuLookaheadMargin`` bytes before the cut, and not among
-    /// the last two, are kept; the rest is segmented again with the next piece (ICU's word
-    /// rules look ahead a Mid character and its marks, far less than the margin). A piece
-    /// that keeps nothing (one giant segment) is retried twice as long.
-    private mutating func icuSegments(from regionStart: Int, to regionEnd: Int) {
+    /// A region longer than ``WordSegmentScannerLimits/maxICURegion`` is segmented in pieces: of
+    /// each piece, only the segments that end at least ``WordSegmentScannerLimits/icuLookaheadMargin``
+    /// bytes before the cut, and not among the last two, are kept; the rest is segmented again
+    /// with the next piece (ICU's word rules look ahead a Mid character and its marks, far less
+    /// than the margin). A piece that keeps nothing (one giant segment) is retried twice as long.
+    private mutating func icuSegments(from regionStart: Int, to regionEnd: Int, _ consumer: inout Consumer) {
         var start = regionStart
-        var pieceLimit = Self.maxICURegion
+        var pieceLimit = WordSegmentScannerLimits.maxICURegion
         let icu = scratch.icuSegments
         while start < regionEnd {
             var stop = regionEnd
@@ -225,14 +197,16 @@ struct WordSegmentScanner {
             let count = Int(slovo_word_segments(p + start, Int32(stop - start), icu, Int32(scratch.capacity)))
             if count <= 0 {
                 // ICU failed (out of memory): one unclassified segment.
-                emit(start, stop, 0, .unclassified)
+                consumer.segment(Self.unclassified(start, stop, 0), gapAfter: false)
                 start = stop
                 continue
             }
             var keep = count
             if stop < regionEnd {
                 keep = max(0, count - 2)
-                while keep > 0 && Int(icu[keep - 1].end) > stop - start - Self.icuLookaheadMargin { keep -= 1 }
+                while keep > 0 && Int(icu[keep - 1].end) > stop - start - WordSegmentScannerLimits.icuLookaheadMargin {
+                    keep -= 1
+                }
                 if keep == 0 {
                     pieceLimit *= 2
                     continue
@@ -240,32 +214,19 @@ struct WordSegmentScanner {
             }
             for k in 0..<keep {
                 let s = icu[k]
-                emit(start + Int(s.start), start + Int(s.end), Int16(clamping: s.ruleStatus), .unclassified)
+                consumer.segment(Self.unclassified(start + Int(s.start), start + Int(s.end), s.ruleStatus), gapAfter: false)
             }
             start += Int(icu[keep - 1].end)
-            pieceLimit = Self.maxICURegion
+            pieceLimit = WordSegmentScannerLimits.maxICURegion
         }
     }
 
     // MARK: - Output
 
-    /// A segment of status 0.
     @inline(__always)
-    private static func segment(_ start: Int, _ end: Int, _ hint: SegmentHint) -> ScannedSegment {
+    private static func unclassified(_ start: Int, _ end: Int, _ status: Int32) -> ScannedSegment {
         ScannedSegment(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
-                       ruleStatus: 0, hint: hint, shape: [])
-    }
-
-    private mutating func emit(_ start: Int, _ end: Int, _ status: Int16, _ hint: SegmentHint) {
-        lastStart = start
-        out[n] = ScannedSegment(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
-                                ruleStatus: status, hint: hint, shape: [])
-        n += 1
-    }
-
-    private mutating func addAnchor(_ i: Int) {
-        anchors[anchorCount] = Int32(truncatingIfNeeded: i)
-        anchorCount += 1
+                       ruleStatus: Int16(clamping: status), hint: .unclassified, shape: [])
     }
 
     /// The token a lone "other" or Mid character becomes.
@@ -277,4 +238,12 @@ struct WordSegmentScanner {
         default: return .blank
         }
     }
+}
+
+/// Sizes of the ICU path of ``WordSegmentScanner``.
+enum WordSegmentScannerLimits {
+    /// The longest region handed to ICU at once (its UTF-16 copy stays small).
+    static let maxICURegion = 256 * 1024
+    /// How much of a piece before its cut is segmented again with the next piece.
+    static let icuLookaheadMargin = 4 * 1024
 }

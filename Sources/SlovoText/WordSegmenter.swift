@@ -18,9 +18,11 @@ public enum WordSegmenter {
         var start = 0
         while start < bytes.count {
             let end = chunkEnd(base, count: bytes.count, from: start)
-            WordSegmentScanner.scan(base, from: start, to: end, into: scratch, keepsBlanks: true)
-            for k in 0..<scratch.segmentCount {
-                let s = scratch.segments[k]
+            scratch.reserve(forChunkOf: end - start)
+            var list = SegmentList(into: scratch.segments)
+            WordSegmentScanner.scan(base, from: start, to: end, scratch: scratch, into: &list)
+            for k in 0..<list.count {
+                let s = list.segments[k]
                 body(ICUWordSegments.Segment(start: Int(s.start), end: Int(s.end), ruleStatus: Int32(s.ruleStatus)))
             }
             start = end
