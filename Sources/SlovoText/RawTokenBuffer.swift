@@ -44,6 +44,7 @@ final class RawTokenBuffer {
     }
 
     /// Appends one token (room is made if needed).
+    @inline(__always)
     func append(_ token: Token, shaped: Bool) {
         var writer = writer(reserving: 1)
         writer.append(token, shaped: shaped)
@@ -72,9 +73,15 @@ struct RawTokenWriter {
     /// Appends a token; `startsWithAt` says whether its text begins with '@'.
     @inline(__always)
     mutating func append(_ token: Token, shaped: Bool, startsWithAt: Bool = false) {
+        append(token, shaped: shaped,
+               mayJoinAcrossSpace: token.kind == .number || token.kind == .word && startsWithAt)
+    }
+
+    /// Appends a token with its ``RawToken/mayJoinAcrossSpace`` decided by the caller.
+    @inline(__always)
+    mutating func append(_ token: Token, shaped: Bool, mayJoinAcrossSpace: Bool) {
         precondition(next < limit, "raw token room exceeded")
-        let mayJoin = token.kind == .number || token.kind == .word && startsWithAt
-        next.initialize(to: RawToken(token: token, shaped: shaped, mayJoinAcrossSpace: mayJoin))
+        next.initialize(to: RawToken(token: token, shaped: shaped, mayJoinAcrossSpace: mayJoinAcrossSpace))
         next += 1
     }
 }

@@ -12,22 +12,32 @@ struct ScannedSegment {
     var shape: TokenFlags
 }
 
-/// What the fast path knows about a segment.
+/// What the fast path knows about a segment. The cases from ``word`` on become one token
+/// each, of ``tokenKind``, without looking at the text again.
 enum SegmentHint: UInt8 {
     /// From ICU: the tokenizer classifies it.
     case unclassified
     /// White space: no token.
     case blank
+    /// Letters and digits ending in a letter, with a dot inside ("т.д", "Node.js"): split or not
+    /// by the abbreviation rule.
+    case dottedWord
     /// Letters and digits ending in a letter, without a dot.
     case word
     /// The same, starting with '@' (ICU keeps "@имя" in one segment): maybe a mention.
     case wordAfterAt
-    /// Letters and digits ending in a letter, with a dot inside ("т.д", "Node.js").
-    case dottedWord
     /// Letters and digits ending in a digit ("2013", "3,5", "ab12").
     case number
     /// One punctuation mark.
     case punctuation
     /// One symbol.
     case symbol
+
+    /// Whether the segment becomes one token of ``tokenKind``.
+    @inline(__always) var isOneToken: Bool { rawValue >= SegmentHint.word.rawValue }
+
+    /// The kind of that token (conditional moves, not a jump table).
+    @inline(__always) var tokenKind: TokenKind {
+        self == .number ? .number : self == .punctuation ? .punctuation : self == .symbol ? .symbol : .word
+    }
 }

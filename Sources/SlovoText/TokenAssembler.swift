@@ -126,7 +126,7 @@ struct TokenAssembler: SegmentConsumer {
     /// Turns the waiting segments into raw tokens, cut around the addresses anchored since the
     /// last time (an address never reaches past the white space around the waiting segments).
     private mutating func convertPending() {
-        spans.removeAll(keepingCapacity: true)
+        if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
         finder.find(in: bytes, anchors: UnsafeBufferPointer(start: anchors, count: anchorCount), into: &spans)
         anchorCount = 0
         guard pendingCount > 0 else { return }
@@ -140,23 +140,13 @@ struct TokenAssembler: SegmentConsumer {
                 continue
             }
             let start = segment.start, end = segment.end
-            switch segment.hint {
-            case .blank:
-                continue
-            case .word:
-                writer.append(Token(start: start, end: end, kind: .word, flags: segment.shape), shaped: true)
-            case .wordAfterAt:
-                writer.append(Token(start: start, end: end, kind: .word, flags: segment.shape), shaped: true,
-                              startsWithAt: true)
-            case .number:
-                writer.append(Token(start: start, end: end, kind: .number, flags: segment.shape), shaped: true)
-            case .punctuation:
-                writer.append(Token(start: start, end: end, kind: .punctuation), shaped: true)
-            case .symbol:
-                writer.append(Token(start: start, end: end, kind: .symbol), shaped: true)
-            case .dottedWord:
+            let hint = segment.hint
+            if hint.isOneToken {
+                writer.append(Token(start: start, end: end, kind: hint.tokenKind, flags: segment.shape), shaped: true,
+                              mayJoinAcrossSpace: hint == .number || hint == .wordAfterAt)
+            } else if hint == .dottedWord {
                 SegmentPass.splitDotted(bytes, Int(start), Int(end), into: &writer)
-            case .unclassified:
+            } else if hint == .unclassified {
                 SegmentPass.appendPiece(bytes, Int(start), Int(end), status: Int32(segment.ruleStatus), to: &writer)
             }
         }
