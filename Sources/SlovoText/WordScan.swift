@@ -118,6 +118,16 @@ enum WordScan {
                       hasAt: hasAt, shape: flags)
     }
 
+    /// The shape of a word made of `letters` Cyrillic letters (U+0400–U+045F) from `start`, as
+    /// ``scan(_:from:to:table:)`` gives it.
+    @inline(__always)
+    static func cyrillicShape(_ p: UnsafePointer<UInt8>, _ start: Int, letters: Int, hasLower: Bool) -> TokenFlags {
+        var flags = TokenFlags(rawValue: Script.cyrillic.rawValue << TokenFlags.scriptShift)
+        if p[start] == 0xD0 && p[start + 1] < 0xB0 { flags.insert(.capitalized) }
+        if letters >= 2 && !hasLower { flags.insert(.allCaps) }
+        return flags
+    }
+
     @inline(__always)
     private static func unknown(at offset: Int) -> Result {
         Result(end: offset, unknownAt: offset, endsInLetter: false, hasDot: false, hasAt: false, shape: [])

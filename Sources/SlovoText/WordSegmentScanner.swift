@@ -64,6 +64,29 @@ struct WordSegmentScanner<Consumer: SegmentConsumer> {
             }
             switch c & FastCharClass.classMask {
             case FastCharClass.letter, FastCharClass.digit:
+                // The fast lane: Cyrillic words with spaces after them, one after another (most
+                // of Russian text). A run of letters U+0400–U+045F ending at a space is a whole
+                // segment: letters join (WB5) and a space breaks.
+                var lane = i
+                while b & 0xFE == 0xD0 {
+                    let (k, hasLower) = WordScan.cyrillicRun(p, from: lane, to: end)
+                    guard k > lane, k < end, p[k] == 0x20 else { break }
+                    consumer.segment(ScannedSegment(start: Int32(truncatingIfNeeded: lane), end: Int32(truncatingIfNeeded: k),
+                                                    ruleStatus: 200, hint: .word,
+                                                    shape: WordScan.cyrillicShape(p, lane, letters: (k &- lane) >> 1,
+                                                                                  hasLower: hasLower)),
+                                     gapAfter: true)
+                    var j = k &+ 1
+                    while j < end && p[j] == 0x20 { j &+= 1 }
+                    consumer.blank(start: k, end: j)
+                    lastStart = k
+                    lane = j
+                    guard lane < end && p[lane] & 0xFE == 0xD0 else { break }
+                }
+                if lane != i {
+                    i = lane
+                    continue
+                }
                 let w = WordScan.scan(p, from: i, to: end, table: table)
                 if w.unknownAt >= 0 {
                     self.lastStart = lastStart
