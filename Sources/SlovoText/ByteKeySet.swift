@@ -14,6 +14,9 @@ struct ByteKeySet: Sendable {
     private let mask: Int
     /// The longest key, in bytes.
     let maxLength: Int
+    /// A Bloom filter over (length, first two lower-case bytes) of the keys: most words are
+    /// turned away by one bit test, before any hashing.
+    private let prefilter: [UInt64]
 
     /// Builds the table from lower-case keys. O(total key length).
     init<S: Sequence>(_ keys: S) where S.Element == String {
@@ -24,12 +27,15 @@ struct ByteKeySet: Sendable {
         var offsets = [Int32](repeating: 0, count: size)
         var lengths = [UInt8](repeating: 0, count: size)
         var longest = 0
+        var filter = [UInt64](repeating: 0, count: 64)
         for key in keys {
             let utf8 = Array(key.utf8)
             precondition(!utf8.isEmpty && utf8.count < 256, "keys are 1 to 255 bytes")
             longest = max(longest, utf8.count)
             var slot = Int(Self.hash(utf8.withUnsafeBufferPointer { $0 }, 0..<utf8.count)) & (size - 1)
             while lengths[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            let bit = Self.prefilterBit(length: utf8.count, utf8[0], utf8.count > 1 ? utf8[1] : 0)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             offsets[slot] = Int32(bytes.count)
             lengths[slot] = UInt8(utf8.count)
             bytes += utf8
@@ -39,11 +45,38 @@ struct ByteKeySet: Sendable {
         slotLengths = lengths
         mask = size - 1
         maxLength = longest
+        prefilter = filter
+    }
+
+    /// The filter bit of a key or candidate of `length` bytes whose first two lower-case bytes
+    /// are `b0`, `b1` (0 when there is one byte).
+    @inline(__always)
+    private static func prefilterBit(length: Int, _ b0: UInt8, _ b1: UInt8) -> Int {
+        (length &* 151 &+ Int(b0) &* 31 &+ Int(b1)) & 4095
     }
 
     /// Is `bytes[range]`, lower-cased, one of the keys? Nil when the range holds a character
     /// other than ASCII or U+0400–U+045F (the caller decides then). O(range length).
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool? {
+        // The filter first, on the first character lower-cased (a key never starts with
+        // another character, so a miss is an answer when the text is ASCII and Cyrillic).
+        if !range.isEmpty && range.count <= maxLength {
+            let b0 = bytes[range.lowerBound]
+            let l0: UInt8, l1: UInt8
+            if b0 < 0x80 {
+                l0 = Self.lower(b0)
+                l1 = range.count > 1 ? Self.lower(bytes[range.lowerBound + 1]) : 0
+            } else if (b0 == 0xD0 || b0 == 0xD1) && range.count > 1 {
+                (l0, l1) = Self.lower(b0, bytes[range.lowerBound + 1])
+            } else {
+                l0 = 0
+                l1 = 0
+            }
+            if l0 != 0 {
+                let bit = Self.prefilterBit(length: range.count, l0, l1)
+                if prefilter[bit >> 6] & 1 << UInt64(bit & 63) == 0 && isASCIIOrCyrillic(bytes, range) { return false }
+            }
+        }
         // One pass checks the characters and hashes the lower-cased bytes.
         var h: UInt32 = 2_166_136_261
         var i = range.lowerBound
@@ -70,6 +103,23 @@ struct ByteKeySet: Sendable {
             if length == range.count && equalsLowercased(bytes, range, at: Int(slotOffsets[slot])) { return true }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Is the text made of ASCII and the Cyrillic letters U+0400–U+045F only?
+    private func isASCIIOrCyrillic(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            guard b == 0xD0 || b == 0xD1, i + 1 < range.upperBound else { return false }
+            let b1 = bytes[i + 1]
+            guard b1 & 0xC0 == 0x80, b == 0xD0 || b1 < 0xA0 else { return false }
+            i += 2
+        }
+        return true
     }
 
     private func equalsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at offset: Int) -> Bool {

@@ -27,15 +27,19 @@ final class RawTokenBuffer {
     var tokens: UnsafeBufferPointer<RawToken> { UnsafeBufferPointer(start: base, count: count) }
 
     /// A writer with room for `extra` more tokens; hand it back to ``commit(_:)``.
+    @inline(__always)
     func writer(reserving extra: Int) -> RawTokenWriter {
-        if count + extra > capacity {
-            let bigger = UnsafeMutablePointer<RawToken>.allocate(capacity: max(count + extra, capacity * 2))
-            bigger.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = bigger
-            capacity = max(count + extra, capacity * 2)
-        }
+        if count + extra > capacity { grow(toHold: count + extra) }
         return RawTokenWriter(next: base + count, limit: base + capacity)
+    }
+
+    private func grow(toHold needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let bigger = UnsafeMutablePointer<RawToken>.allocate(capacity: newCapacity)
+        bigger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = newCapacity
     }
 
     /// Takes the tokens written by `writer`.

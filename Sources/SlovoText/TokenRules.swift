@@ -7,11 +7,18 @@ enum TokenRules {
         let t = v[i]
         switch t.kind {
         case .punctuation:
+            // Only '#', '@' (hashtags, mentions) and '&' (entities) start a rule.
+            guard t.byteCount == 1 else { return nil }
+            let b = v.bytes[Int(t.start)]
+            guard b == UInt8(ascii: "#") || b == UInt8(ascii: "@") || b == UInt8(ascii: "&") else { return nil }
             return hashtagOrMention(v, i) ?? htmlEntity(v, i)
         case .word where v.bytes[Int(t.start)] == UInt8(ascii: "@"):
             // ICU keeps "@имя" in one segment.
             return hashtagOrMention(v, i)
-        case .word, .number:
+        case .word:
+            // A word joins only across a hyphen right after it (compounds, suspended hyphens).
+            return v.isHyphen(i + 1) ? compound(v, i) : nil
+        case .number:
             return compound(v, i)
         default:
             return nil
