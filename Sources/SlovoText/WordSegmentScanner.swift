@@ -64,22 +64,36 @@ struct WordSegmentScanner<Consumer: SegmentConsumer> {
             }
             switch c & FastCharClass.classMask {
             case FastCharClass.letter, FastCharClass.digit:
-                // The fast lane: Cyrillic words with spaces after them, one after another (most
-                // of Russian text). A run of letters U+0400–U+045F ending at a space is a whole
-                // segment: letters join (WB5) and a space breaks.
+                // The fast lane: Cyrillic words one after another, each followed by spaces, a line
+                // feed, or one of , . ; : ! ? ) and a space (most of Russian text). A run of
+                // letters U+0400–U+045F ending there is a whole segment: letters join (WB5); a
+                // space or line feed breaks; a Mid character before a space joins nothing.
                 var lane = i
                 while b & 0xFE == 0xD0 {
                     let (k, hasLower) = WordScan.cyrillicRun(p, from: lane, to: end)
-                    guard k > lane, k < end, p[k] == 0x20 else { break }
+                    guard k > lane, k &+ 1 < end else { break }
+                    let t = p[k]
+                    let punctuationThenSpace = Self.isLanePunctuation(t) && p[k &+ 1] == 0x20
+                    guard t == 0x20 || t == 0x0A || punctuationThenSpace else { break }
                     consumer.segment(ScannedSegment(start: Int32(truncatingIfNeeded: lane), end: Int32(truncatingIfNeeded: k),
                                                     ruleStatus: 200, hint: .word,
                                                     shape: WordScan.cyrillicShape(p, lane, letters: (k &- lane) >> 1,
                                                                                   hasLower: hasLower)),
-                                     gapAfter: true)
-                    var j = k &+ 1
-                    while j < end && p[j] == 0x20 { j &+= 1 }
-                    consumer.blank(start: k, end: j)
-                    lastStart = k
+                                     gapAfter: !punctuationThenSpace)
+                    var blankStart = k
+                    if punctuationThenSpace {
+                        if t == UInt8(ascii: ".") || t == UInt8(ascii: ":") { consumer.anchor(at: k) }
+                        consumer.segment(ScannedSegment(start: Int32(truncatingIfNeeded: k), end: Int32(truncatingIfNeeded: k &+ 1),
+                                                        ruleStatus: 0, hint: .punctuation, shape: []),
+                                         gapAfter: true)
+                        blankStart = k &+ 1
+                    }
+                    var j = blankStart &+ 1
+                    if t != 0x0A {
+                        while j < end && p[j] == 0x20 { j &+= 1 }
+                    }
+                    consumer.blank(start: blankStart, end: j)
+                    lastStart = blankStart
                     lane = j
                     guard lane < end && p[lane] & 0xFE == 0xD0 else { break }
                 }
@@ -153,6 +167,14 @@ struct WordSegmentScanner<Consumer: SegmentConsumer> {
             }
         }
         self.lastStart = lastStart
+    }
+
+    /// , . ; : ! ? ) — punctuation that ends a word of the fast lane when a space follows.
+    @inline(__always)
+    private static func isLanePunctuation(_ b: UInt8) -> Bool {
+        let set: UInt64 = 1 << (0x2C - 0x20) | 1 << (0x2E - 0x20) | 1 << (0x3B - 0x20) | 1 << (0x3A - 0x20)
+            | 1 << (0x21 - 0x20) | 1 << (0x3F - 0x20) | 1 << (0x29 - 0x20)
+        return b &- 0x20 < 64 && set & 1 << UInt64(b &- 0x20) != 0
     }
 
     /// Space, tab, line feed or carriage return.
