@@ -7,9 +7,9 @@ enum JoinPass {
     /// Runs the rules over `raw[0..<limit]` and appends the result to `out`, whose tokens are
     /// this text's (a backward rule may extend the last one); returns `limit`. Rules may look at
     /// tokens up to the end of `raw`; none takes one at or after `limit` when `limit` comes
-    /// from ``decidableCount(_:_:)``. `out` must have room for `limit` more tokens.
+    /// from ``decidableCount(_:_:checked:)``. `out` must have room for `limit` more tokens.
     static func join(_ raw: UnsafeBufferPointer<RawToken>, upTo limit: Int, _ bytes: UnsafeBufferPointer<UInt8>,
-                     into out: inout TokenSink) -> Int {
+                     into out: inout TokenSink, run: inout PunctuationRunSummary) -> Int {
         let view = RawView(raw: raw, bytes: bytes)
         var i = 0
         while i < limit {
@@ -28,9 +28,10 @@ enum JoinPass {
                 i += consumed
                 continue
             }
-            if out.count > 0, TokenRules.attachBackward(view, i, to: &out.last) {
-                // An emoji run may take in a letter-like pictograph (Ⓜ): its shape is redone.
-                if out.last.kind == .emoji { out.last = shaped(out.last, bytes) }
+            if out.count > 0, TokenRules.attachBackward(view, i, to: &out.last, run: &run) {
+                // An emoji run may take in a letter-like pictograph (Ⓜ): its shape is redone
+                // once the run is complete.
+                if out.last.kind == .emoji { out.reshapeLastWhenComplete() }
                 i += 1
                 continue
             }
@@ -44,10 +45,12 @@ enum JoinPass {
     /// are known: up to the last gap that no rule reaches across. Only grouped thousands
     /// ("1 000", after a number) and a suspended hyphen ("воздушно- и", after a hyphen) look
     /// across white space, and neither across a line feed or more than three bytes; every other
-    /// rule joins tokens without a gap. O(tokens scanned back).
-    static func decidableCount(_ raw: UnsafeBufferPointer<RawToken>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// rule joins tokens without a gap. The gaps before token `checked` are known not to be
+    /// such places. O(tokens after `checked`).
+    static func decidableCount(_ raw: UnsafeBufferPointer<RawToken>, _ bytes: UnsafeBufferPointer<UInt8>,
+                               checked: Int) -> Int {
         var k = raw.count - 1
-        while k > 0 {
+        while k > max(checked - 1, 0) {
             let a = raw[k - 1].token, b = raw[k].token
             let gap = Int(a.end)..<Int(b.start)
             if !gap.isEmpty {

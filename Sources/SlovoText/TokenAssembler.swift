@@ -26,12 +26,16 @@ struct TokenAssembler: SegmentConsumer {
     private var lastEndBeforePending: Int32 = -1
     private var finder = SpecialSpans.Finder()
     private var spans: [SpecialSpans.Span] = []
+    /// What the punctuation run rule knows about the last finished token.
+    private var run = PunctuationRunSummary()
+    /// The leading raw tokens whose gaps no rule can cross were looked for among these many.
+    private var barrierChecked = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, chunkCapacity: Int) {
         self.bytes = bytes
         capacity = max(chunkCapacity, 16)
         raw = RawTokenBuffer(capacity: capacity / 4)
-        sink = TokenSink(capacity: capacity / 4)
+        sink = TokenSink(capacity: capacity / 4, bytes: bytes)
         pending = .allocate(capacity: capacity)
         anchors = .allocate(capacity: capacity)
     }
@@ -57,9 +61,10 @@ struct TokenAssembler: SegmentConsumer {
     /// `tokens` (all of them when `isLast`).
     mutating func endChunk(isLast: Bool, into tokens: inout [Token]) {
         convertPending()
-        let decidable = isLast ? raw.count : JoinPass.decidableCount(raw.tokens, bytes)
-        _ = JoinPass.join(raw.tokens, upTo: decidable, bytes, into: &sink)
+        let decidable = isLast ? raw.count : JoinPass.decidableCount(raw.tokens, bytes, checked: barrierChecked)
+        _ = JoinPass.join(raw.tokens, upTo: decidable, bytes, into: &sink, run: &run)
         raw.removeFirst(decidable)
+        barrierChecked = raw.count
         sink.flush(into: &tokens, keepingLast: !isLast)
         anchorCount = 0
     }
@@ -119,8 +124,9 @@ struct TokenAssembler: SegmentConsumer {
     private mutating func runRules(before next: Token) {
         convertPending()
         raw.append(next, shaped: true)
-        _ = JoinPass.join(raw.tokens, upTo: raw.count - 1, bytes, into: &sink)
+        _ = JoinPass.join(raw.tokens, upTo: raw.count - 1, bytes, into: &sink, run: &run)
         raw.removeFirst(raw.count)
+        barrierChecked = 0
     }
 
     /// Turns the waiting segments into raw tokens, cut around the addresses anchored since the

@@ -150,15 +150,17 @@ enum TokenRules {
     // MARK: - Backward rules
 
     /// Extends `last` (the last emitted token) with raw token `i` when a rule says they are one
-    /// token: an abbreviation's or initial's dot, a punctuation run, an emoji run.
-    static func attachBackward(_ v: RawView, _ i: Int, to last: inout Token) -> Bool {
+    /// token: an abbreviation's or initial's dot, a punctuation run, an emoji run. `run`
+    /// remembers what the punctuation run rule learnt about `last`, so that a long run is read
+    /// once, not once per mark.
+    static func attachBackward(_ v: RawView, _ i: Int, to last: inout Token, run: inout PunctuationRunSummary) -> Bool {
         let t = v[i]
         guard last.end == t.start else { return false }
         switch (last.kind, t.kind) {
         case (.word, .punctuation):
             return abbreviationDot(v, i, to: &last)
         case (.punctuation, .punctuation):
-            return punctuationRun(v, i, to: &last)
+            return punctuationRun(v, i, to: &last, run: &run)
         case (.emoji, .emoji):
             last.end = t.end
             return true
@@ -200,42 +202,31 @@ enum TokenRules {
 
     /// Sentence-final runs ("...", "?!", "!!!", "?.."), runs of one mark (")))", "--", "``"),
     /// and emoticons (":)", "=(").
-    static func punctuationRun(_ v: RawView, _ i: Int, to last: inout Token) -> Bool {
+    static func punctuationRun(_ v: RawView, _ i: Int, to last: inout Token, run: inout PunctuationRunSummary) -> Bool {
         let bytes = v.bytes
         let (c, _) = UTF8Scanning.decode(bytes, at: Int(v[i].start))
         guard v[i].end - v[i].start == Int32(UTF8Scanning.scalarLength(lead: bytes[Int(v[i].start)])) else {
             return false
         }
-        // Scalars of the run so far.
-        var allTerminal = true
-        var allSame = true
-        var k = Int(last.start)
-        var count = 0
-        var firstScalar: UInt32 = 0
-        while k < Int(last.end) {
-            let (s, len) = UTF8Scanning.decode(bytes, at: k)
-            if count == 0 { firstScalar = s }
-            if !isTerminal(s) { allTerminal = false }
-            if s != c { allSame = false }
-            count += 1
-            k += len
-        }
-        if allTerminal && isTerminal(c) {
-            last.end = v[i].end
-            return true
-        }
-        if allSame && isRepeatable(c) {
-            last.end = v[i].end
-            return true
-        }
-        if count == 1 && (firstScalar == 0x3A || firstScalar == 0x3B || firstScalar == 0x3D)
-            && (c == 0x29 || c == 0x28) {
+        // Scalars of the run so far (read again only when `last` is not the run summarized).
+        if run.start != last.start || run.end != last.end { run = PunctuationRunSummary(last, bytes) }
+        let joins: Bool
+        if run.allTerminal && isTerminal(c) {
+            joins = true
+        } else if run.uniformScalar == c && isRepeatable(c) {
+            joins = true
+        } else if run.count == 1 && (run.firstScalar == 0x3A || run.firstScalar == 0x3B || run.firstScalar == 0x3D)
+                    && (c == 0x29 || c == 0x28) {
             // An emoticon only when it is not "word:(" inside a list: require space or start before.
             if let before = v.scalar(before: last.start), !CharClass.isWhitespace(before) { return false }
-            last.end = v[i].end
-            return true
+            joins = true
+        } else {
+            joins = false
         }
-        return false
+        guard joins else { return false }
+        last.end = v[i].end
+        run.add(c, end: last.end)
+        return true
     }
 
     /// ".", "!", "?", "…"
@@ -262,5 +253,47 @@ extension RawView {
             k += 1
         }
         return true
+    }
+}
+
+/// What ``TokenRules/punctuationRun(_:_:to:run:)`` needs to know about the scalars of the
+/// punctuation token it may extend: whether all are terminal marks, whether all are one
+/// scalar, how many, the first.
+struct PunctuationRunSummary {
+    /// The token summarized (-1, -1: none).
+    var start: Int32 = -1
+    var end: Int32 = -1
+    var allTerminal = true
+    /// The scalar every one of them is, or nil when they differ.
+    var uniformScalar: UInt32?
+    var count = 0
+    var firstScalar: UInt32 = 0
+
+    init() {}
+
+    /// Reads the scalars of `token`. O(token length).
+    init(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) {
+        start = token.start
+        end = token.end
+        var k = Int(token.start)
+        while k < Int(token.end) {
+            let (s, len) = UTF8Scanning.decode(bytes, at: k)
+            if count == 0 {
+                firstScalar = s
+                uniformScalar = s
+            }
+            if !TokenRules.isTerminal(s) { allTerminal = false }
+            if s != uniformScalar { uniformScalar = nil }
+            count += 1
+            k += len
+        }
+    }
+
+    /// The run grew by `scalar`, up to `end`. O(1).
+    mutating func add(_ scalar: UInt32, end: Int32) {
+        self.end = end
+        if !TokenRules.isTerminal(scalar) { allTerminal = false }
+        if scalar != uniformScalar { uniformScalar = nil }
+        count += 1
     }
 }

@@ -6,10 +6,26 @@ struct TokenSink {
     private(set) var base: UnsafeMutablePointer<Token>
     private(set) var count = 0
     private var capacity: Int
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// The last token's case and script flags are to be computed when it is complete.
+    private var reshapeLast = false
 
-    init(capacity: Int) {
+    init(capacity: Int, bytes: UnsafeBufferPointer<UInt8>) {
         self.capacity = max(capacity, 16)
+        self.bytes = bytes
         base = .allocate(capacity: self.capacity)
+    }
+
+    /// Computes the last token's flags (``TokenShape``) once no rule can extend it any more:
+    /// before the next token is written or the tokens are moved out. Recomputing after each
+    /// extension would be quadratic in a long run.
+    mutating func reshapeLastWhenComplete() { reshapeLast = true }
+
+    @inline(__always)
+    private mutating func settleLast() {
+        guard reshapeLast else { return }
+        reshapeLast = false
+        last = JoinPass.shaped(last, bytes)
     }
 
     func deallocate() { base.deallocate() }
@@ -29,6 +45,7 @@ struct TokenSink {
     @inline(__always)
     mutating func append(_ token: Token) {
         precondition(count < capacity, "token sink room exceeded")
+        settleLast()
         (base + count).initialize(to: token)
         count += 1
     }
@@ -42,6 +59,7 @@ struct TokenSink {
 
     /// Moves the tokens to `tokens`, all of them or all but the last.
     mutating func flush(into tokens: inout [Token], keepingLast: Bool) {
+        if !keepingLast { settleLast() }
         let moving = keepingLast ? max(count - 1, 0) : count
         tokens.append(contentsOf: UnsafeBufferPointer(start: base, count: moving))
         if moving > 0 && moving < count { base[0] = base[moving] }
