@@ -141,6 +141,29 @@ enum WordScan {
     static func cyrillicRun(_ p: UnsafePointer<UInt8>, from j: Int, to end: Int) -> (end: Int, hasLower: Bool) {
         var k = j
         var lowerBits: UInt64 = 0
+        // Sixteen bytes (eight letters: most words) without a data-dependent branch.
+        while k &+ 16 <= end {
+            let w0 = UInt64(littleEndian: UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self))
+            let w1 = UInt64(littleEndian: UnsafeRawPointer(p + k + 8).loadUnaligned(as: UInt64.self))
+            let bad0 = (w0 & 0xC0FE_C0FE_C0FE_C0FE) ^ 0x80D0_80D0_80D0_80D0 | (w0 << 13) & w0 & 0x2000_2000_2000_2000
+            let bad1 = (w1 & 0xC0FE_C0FE_C0FE_C0FE) ^ 0x80D0_80D0_80D0_80D0 | (w1 << 13) & w1 & 0x2000_2000_2000_2000
+            let lower0 = ((w0 >> 1) & w0 | (w0 << 12)) & 0x1000_1000_1000_1000
+            let lower1 = ((w1 >> 1) & w1 | (w1 << 12)) & 0x1000_1000_1000_1000
+            // Letters before the first bad lane: trailingZeroBitCount is 64 for zero, so t0 is
+            // 4 when the first eight bytes are all letters, and t1 then counts on.
+            let t0 = bad0.trailingZeroBitCount &>> 4, t1 = bad1.trailingZeroBitCount &>> 4
+            let lanes = t0 &+ (t0 &>> 2) &* t1
+            if lanes == 8 {
+                lowerBits |= lower0 | lower1
+                k &+= 16
+                continue
+            }
+            // Masks of the first t0 lanes of w0 and of the first (lanes - t0) lanes of w1; two
+            // shifts so that four lanes (64 bits) need no special case.
+            let shift0 = UInt64(t0 &* 8), shift1 = UInt64((lanes &- t0) &* 8)
+            let mask0 = ~((UInt64.max &<< shift0) &<< shift0), mask1 = ~((UInt64.max &<< shift1) &<< shift1)
+            return (k &+ lanes &* 2, lowerBits | lower0 & mask0 | lower1 & mask1 != 0)
+        }
         while k &+ 8 <= end {
             let w = UInt64(littleEndian: UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self))
             let bad = (w & 0xC0FE_C0FE_C0FE_C0FE) ^ 0x80D0_80D0_80D0_80D0
