@@ -122,10 +122,14 @@ enum WordScan {
     /// ``scan(_:from:to:table:)`` gives it.
     @inline(__always)
     static func cyrillicShape(_ p: UnsafePointer<UInt8>, _ start: Int, letters: Int, hasLower: Bool) -> TokenFlags {
-        var flags = TokenFlags(rawValue: Script.cyrillic.rawValue << TokenFlags.scriptShift)
-        if p[start] == 0xD0 && p[start + 1] < 0xB0 { flags.insert(.capitalized) }
-        if letters >= 2 && !hasLower { flags.insert(.allCaps) }
-        return flags
+        // Arithmetic, not branches: whether a word is capitalized is unpredictable.
+        // The first letter is upper case (U+0400–U+042F) when its lead byte is D0 (bit 0 clear)
+        // and its continuation byte is not B0–BF (bits 4 and 5 not both set).
+        let lead = p[start], continuation = p[start + 1]
+        let capitalized = ~(lead | (continuation >> 5) & (continuation >> 4)) & 1
+        let allCaps = (letters >= 2 ? 1 : 0) & (hasLower ? 0 : 1) as UInt8
+        return TokenFlags(rawValue: Script.cyrillic.rawValue << TokenFlags.scriptShift
+            | capitalized &* TokenFlags.capitalized.rawValue | allCaps &* TokenFlags.allCaps.rawValue)
     }
 
     @inline(__always)

@@ -73,8 +73,10 @@ struct WordSegmentScanner<Consumer: SegmentConsumer> {
                     let (k, hasLower) = WordScan.cyrillicRun(p, from: lane, to: end)
                     guard k > lane, k &+ 1 < end else { break }
                     let t = p[k]
-                    let punctuationThenSpace = Self.isLanePunctuation(t) && p[k &+ 1] == 0x20
-                    guard t == 0x20 || t == 0x0A || punctuationThenSpace else { break }
+                    // Computed without short-circuit branches: only the outcome branches.
+                    let punctuationThenSpace = Self.isLanePunctuation(t) & (p[k &+ 1] == 0x20 ? 1 : 0) != 0
+                    let spaceOrLineFeed = (t == 0x20 ? 1 : 0) | (t == 0x0A ? 1 : 0) as UInt8
+                    guard spaceOrLineFeed != 0 || punctuationThenSpace else { break }
                     consumer.segment(ScannedSegment(start: Int32(truncatingIfNeeded: lane), end: Int32(truncatingIfNeeded: k),
                                                     ruleStatus: 200, hint: .word,
                                                     shape: WordScan.cyrillicShape(p, lane, letters: (k &- lane) >> 1,
@@ -170,11 +172,14 @@ struct WordSegmentScanner<Consumer: SegmentConsumer> {
     }
 
     /// , . ; : ! ? ) — punctuation that ends a word of the fast lane when a space follows.
+    /// 1 or 0, without a branch.
     @inline(__always)
-    private static func isLanePunctuation(_ b: UInt8) -> Bool {
+    private static func isLanePunctuation(_ b: UInt8) -> UInt8 {
         let set: UInt64 = 1 << (0x2C - 0x20) | 1 << (0x2E - 0x20) | 1 << (0x3B - 0x20) | 1 << (0x3A - 0x20)
             | 1 << (0x21 - 0x20) | 1 << (0x3F - 0x20) | 1 << (0x29 - 0x20)
-        return b &- 0x20 < 64 && set & 1 << UInt64(b &- 0x20) != 0
+        let index = b &- 0x20
+        let bit = UInt8(truncatingIfNeeded: set &>> UInt64(index & 63)) & 1
+        return index < 64 ? bit : 0
     }
 
     /// Space, tab, line feed or carriage return.
