@@ -107,6 +107,11 @@ struct ByteKeySet: Sendable {
 
     /// Is the text made of ASCII and the Cyrillic letters U+0400–U+045F only?
     private func isASCIIOrCyrillic(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        // Most words are Cyrillic letters only: one run settles it.
+        if let base = bytes.baseAddress, WordScan.cyrillicRun(base, from: range.lowerBound, to: range.upperBound).end
+            == range.upperBound {
+            return true
+        }
         var i = range.lowerBound
         while i < range.upperBound {
             let b = bytes[i]

@@ -74,9 +74,9 @@ struct WordSegmentScanner<Consumer: SegmentConsumer> {
                     guard k > lane, k &+ 1 < end else { break }
                     let t = p[k]
                     // Computed without short-circuit branches: only the outcome branches.
-                    let punctuationThenSpace = Self.isLanePunctuation(t) & (p[k &+ 1] == 0x20 ? 1 : 0) != 0
-                    let spaceOrLineFeed = (t == 0x20 ? 1 : 0) | (t == 0x0A ? 1 : 0) as UInt8
-                    guard spaceOrLineFeed != 0 || punctuationThenSpace else { break }
+                    let afterMark = Self.isLanePunctuation(t) & (p[k &+ 1] == 0x20 ? 1 : 0)
+                    guard Self.isSpaceOrLineFeed(t) | afterMark != 0 else { break }
+                    let punctuationThenSpace = afterMark != 0
                     consumer.segment(ScannedSegment(start: Int32(truncatingIfNeeded: lane), end: Int32(truncatingIfNeeded: k),
                                                     ruleStatus: 200, hint: .word,
                                                     shape: WordScan.cyrillicShape(p, lane, letters: (k &- lane) >> 1,
@@ -172,6 +172,14 @@ struct WordSegmentScanner<Consumer: SegmentConsumer> {
     }
 
     /// , . ; : ! ? ) — punctuation that ends a word of the fast lane when a space follows.
+    /// 1 for a space or a line feed, else 0, without a branch.
+    @inline(__always)
+    private static func isSpaceOrLineFeed(_ b: UInt8) -> UInt8 {
+        let set: UInt64 = 1 << 0x20 | 1 << 0x0A
+        let bit = UInt8(truncatingIfNeeded: set &>> UInt64(b & 63)) & 1
+        return b < 64 ? bit : 0
+    }
+
     /// 1 or 0, without a branch.
     @inline(__always)
     private static func isLanePunctuation(_ b: UInt8) -> UInt8 {
