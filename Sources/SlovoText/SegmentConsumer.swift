@@ -5,6 +5,9 @@ protocol SegmentConsumer {
     /// (space, tab, line feed, carriage return) follows it at once, so no token of the text
     /// can start where it ends.
     mutating func segment(_ segment: ScannedSegment, gapAfter: Bool)
+    /// A fast-path word (Cyrillic letters only) and the punctuation mark right after it, which
+    /// is followed by ASCII white space: the same as two calls of ``segment(_:gapAfter:)``.
+    mutating func wordThenMark(_ word: ScannedSegment, _ mark: ScannedSegment)
     /// White space the fast path decided (spaces, line ends, tabs, no-break spaces).
     mutating func blank(start: Int, end: Int)
     /// Takes back the last segment given to ``segment(_:gapAfter:)`` or ``blank(start:end:)``
@@ -29,6 +32,12 @@ struct SegmentList: SegmentConsumer {
     mutating func segment(_ segment: ScannedSegment, gapAfter: Bool) {
         segments[count] = segment
         count &+= 1
+    }
+
+    @inline(__always)
+    mutating func wordThenMark(_ word: ScannedSegment, _ mark: ScannedSegment) {
+        segment(word, gapAfter: false)
+        segment(mark, gapAfter: true)
     }
 
     @inline(__always)

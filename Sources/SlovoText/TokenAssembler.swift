@@ -85,6 +85,32 @@ struct TokenAssembler: SegmentConsumer {
         lastEnd = segment.end
     }
 
+    /// A word after a gap and its mark before white space are both finished at once when no
+    /// rule can touch them: no rule joins a word to a following , ; : ! ? or ) (a word joins
+    /// forward only across a hyphen; marks extend backward only as an abbreviation's or
+    /// initial's dot), and a dot is taken only after a single letter or an abbreviation.
+    /// Neither can be inside an address: the run holds no anchor that could start one (a ':'
+    /// before white space is no scheme).
+    @inline(__always)
+    mutating func wordThenMark(_ word: ScannedSegment, _ mark: ScannedSegment) {
+        if word.start != lastEnd && (bytes[Int(mark.start)] != UInt8(ascii: ".") || dotStaysApart(word)) {
+            let wordToken = Token(start: word.start, end: word.end, kind: .word, flags: word.shape)
+            if pendingCount > 0 || raw.count > 0 { runRules(before: wordToken) }
+            sink.append(wordToken)
+            sink.append(Token(start: mark.start, end: mark.end, kind: .punctuation))
+            lastEnd = mark.end
+            return
+        }
+        segment(word, gapAfter: false)
+        segment(mark, gapAfter: true)
+    }
+
+    /// Does a dot after this Cyrillic word stay a token of its own? Not after a single letter
+    /// (an initial, or an abbreviation such as "г") nor after an abbreviation ("ул", "руб").
+    private func dotStaysApart(_ word: ScannedSegment) -> Bool {
+        word.end - word.start > 2 && !Abbreviations.isAbbreviation(bytes, Int(word.start)..<Int(word.end))
+    }
+
     @inline(__always)
     mutating func blank(start: Int, end: Int) {}
 

@@ -77,18 +77,19 @@ struct WordSegmentScanner<Consumer: SegmentConsumer> {
                     let afterMark = Self.isLanePunctuation(t) & (p[k &+ 1] == 0x20 ? 1 : 0)
                     guard Self.isSpaceOrLineFeed(t) | afterMark != 0 else { break }
                     let punctuationThenSpace = afterMark != 0
-                    consumer.segment(ScannedSegment(start: Int32(truncatingIfNeeded: lane), end: Int32(truncatingIfNeeded: k),
-                                                    ruleStatus: 200, hint: .word,
-                                                    shape: WordScan.cyrillicShape(p, lane, letters: (k &- lane) >> 1,
-                                                                                  hasLower: hasLower)),
-                                     gapAfter: !punctuationThenSpace)
+                    let word = ScannedSegment(start: Int32(truncatingIfNeeded: lane), end: Int32(truncatingIfNeeded: k),
+                                              ruleStatus: 200, hint: .word,
+                                              shape: WordScan.cyrillicShape(p, lane, letters: (k &- lane) >> 1,
+                                                                            hasLower: hasLower))
                     var blankStart = k
                     if punctuationThenSpace {
                         if t == UInt8(ascii: ".") || t == UInt8(ascii: ":") { consumer.anchor(at: k) }
-                        consumer.segment(ScannedSegment(start: Int32(truncatingIfNeeded: k), end: Int32(truncatingIfNeeded: k &+ 1),
-                                                        ruleStatus: 0, hint: .punctuation, shape: []),
-                                         gapAfter: true)
+                        consumer.wordThenMark(word, ScannedSegment(start: Int32(truncatingIfNeeded: k),
+                                                                   end: Int32(truncatingIfNeeded: k &+ 1),
+                                                                   ruleStatus: 0, hint: .punctuation, shape: []))
                         blankStart = k &+ 1
+                    } else {
+                        consumer.segment(word, gapAfter: true)
                     }
                     var j = blankStart &+ 1
                     if t != 0x0A {
