@@ -13,3 +13,8 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension SeededGenerator {
+    /// A generator for concurrent task number `task` (its own seed).
+    static func task(_ task: Int) -> SeededGenerator { SeededGenerator(seed: 1000 + UInt64(task)) }
+}

@@ -8,13 +8,17 @@ import Darwin
 /// environment variable `SLOVO_SHARED` points). Absent in a user's fresh clone: tests that
 /// need it skip with a message.
 enum SharedData {
+    /// The package root (this file is Tests/SlovoTextTests/Support/SharedData.swift in it).
+    static let packageRoot: String = {
+        var root = "\(#filePath)"
+        for _ in 0..<4 { root = String(root[..<(root.lastIndex(of: "/") ?? root.startIndex)]) }
+        return root
+    }()
+
     /// The shared directory, or nil when it is not there.
     static let directory: String? = {
         if let value = environment("SLOVO_SHARED"), isDirectory(value) { return value }
-        // #filePath is .../Tests/SlovoTextTests/Support/SharedData.swift
-        var root = "\(#filePath)"
-        for _ in 0..<4 { root = String(root[..<(root.lastIndex(of: "/") ?? root.startIndex)]) }
-        let candidate = root + "/../shared"
+        let candidate = packageRoot + "/../shared"
         return isDirectory(candidate) ? candidate : nil
     }()
 
