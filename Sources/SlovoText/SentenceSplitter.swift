@@ -79,23 +79,25 @@ struct SentenceContext {
 
     // MARK: - Line breaks
 
+    /// Line feeds between tokens `a` and `b`; when there is none, carriage returns (old Mac
+    /// files). One pass; O(1) for the common gap of one space or none.
     func newlineCount(between a: Int, and b: Int) -> Int {
-        var count = 0
         var i = Int(tokens[a].end)
         let end = Int(tokens[b].start)
+        if end - i <= 1 {
+            guard end > i else { return 0 }
+            let byte = bytes[i]
+            return byte == 0x0A || byte == 0x0D ? 1 : 0
+        }
+        var lineFeeds = 0
+        var carriageReturns = 0
         while i < end {
-            if bytes[i] == 0x0A { count += 1 }
+            let byte = bytes[i]
+            lineFeeds &+= byte == 0x0A ? 1 : 0
+            carriageReturns &+= byte == 0x0D ? 1 : 0
             i += 1
         }
-        // A lone CR (old Mac files) counts too.
-        if count == 0 {
-            i = Int(tokens[a].end)
-            while i < end {
-                if bytes[i] == 0x0D { count += 1 }
-                i += 1
-            }
-        }
-        return count
+        return lineFeeds > 0 ? lineFeeds : carriageReturns
     }
 
     /// A single line break ends a sentence unless the line was wrapped in mid-sentence: the next
@@ -233,7 +235,8 @@ struct SentenceContext {
 
     /// "))", ")))", "((" and longer runs.
     func isBracketSmiley(_ token: Token) -> Bool {
-        guard token.kind == .punctuation, token.byteCount >= 2 else { return false }
+        // Asked for every token: one combined test first (the kind alone is unpredictable).
+        guard (token.kind == .punctuation ? 1 : 0) & (token.byteCount >= 2 ? 1 : 0) as UInt8 != 0 else { return false }
         let first = bytes[Int(token.start)]
         guard first == 0x29 || first == 0x28 else { return false }
         return bytes[Int(token.start)..<Int(token.end)].allSatisfy { $0 == first }
