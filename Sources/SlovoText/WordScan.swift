@@ -23,7 +23,7 @@ enum WordScan {
 
     /// Scans the segment that starts at `s` with a letter or digit (or a Cyrillic lead byte).
     /// O(segment length).
-    @_transparent
+    @inline(__always)
     static func scan(_ p: UnsafePointer<UInt8>, from s: Int, to end: Int, table: UnsafePointer<UInt8>) -> Result {
         var letters = 0  // all-caps: at least two letters, none lower case
         var anyLower = false
