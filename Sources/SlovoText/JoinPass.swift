@@ -1,4 +1,5 @@
-/// Second tokenizer pass: the Russian join rules over the raw ICU tokens.
+/// Second tokenizer pass: the Russian join rules over the raw tokens (those that are not
+/// finished at once by ``TokenAssembler``).
 ///
 /// Forward rules start at a token and swallow the ones after it (hashtags, HTML entities,
 /// grouped thousands, hyphenated compounds, "3:0", "2007/08"); backward rules extend the last

@@ -1,9 +1,12 @@
-/// Splits Russian (and any other) text into tokens: ICU word segments, then small named
+/// Splits Russian (and any other) text into tokens: ICU's word segments (found by a byte
+/// scanner that is proven to give exactly ICU's segments, ``WordSegmenter``), then small named
 /// Russian rules on top (hyphenated words, abbreviations, initials, numbers, web addresses,
 /// hashtags, punctuation runs, emoji runs).
 ///
 /// A `Tokenizer` is an immutable value: share one across threads. Each call keeps its own
-/// scratch state; ICU's iterators are cached per thread.
+/// scratch state; ICU's iterators are cached per thread. Time is linear in the text; memory
+/// besides the tokens is bounded by the chunk size (about a megabyte) unless the text runs on
+/// without white space, when it grows with that run.
 ///
 /// ```swift
 /// let text = "Алексей Петрович Логанцов посетил IT-центр в г. Калуге."
@@ -42,9 +45,7 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
-    /// Appends the tokens of valid UTF-8 bytes to `tokens`, reusing its storage. O(n) time;
-    /// memory besides the output is bounded by the chunk size (about 1 MB) except for a text
-    /// that runs on for long without white space.
+    /// Appends the tokens of valid UTF-8 bytes to `tokens`, reusing its storage. O(n).
     public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
         TokenizerPipeline.run(bytes, segmentation: segmentation, into: &tokens)
     }
