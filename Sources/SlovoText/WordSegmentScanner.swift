@@ -64,16 +64,16 @@ struct WordSegmentScanner<Consumer: SegmentConsumer> {
             switch c & FastCharClass.classMask {
             case FastCharClass.letter, FastCharClass.digit:
                 // The fast lane: Cyrillic words one after another, each followed by spaces, a line
-                // feed, or one of , . ; : ! ? ) and a space (most of Russian text). A run of
-                // letters U+0400–U+045F ending there is a whole segment: letters join (WB5); a
-                // space or line feed breaks; a Mid character before a space joins nothing.
+                // feed, or one of , . ; : ! ? ) and a space or line feed (most of Russian text). A
+                // run of letters U+0400–U+045F ending there is a whole segment: letters join (WB5);
+                // a space or line feed breaks; a Mid character before either joins nothing.
                 var lane = i
                 while b & 0xFE == 0xD0 {
                     let (k, hasLower) = WordScan.cyrillicRun(p, from: lane, to: end)
                     guard k > lane, k &+ 1 < end else { break }
                     let t = p[k]
                     // Computed without short-circuit branches: only the outcome branches.
-                    let afterMark = Self.isLanePunctuation(t) & (p[k &+ 1] == 0x20 ? 1 : 0)
+                    let afterMark = Self.isLanePunctuation(t) & Self.isSpaceOrLineFeed(p[k &+ 1])
                     guard Self.isSpaceOrLineFeed(t) | afterMark != 0 else { break }
                     let punctuationThenSpace = afterMark != 0
                     let word = ScannedSegment(start: Int32(truncatingIfNeeded: lane), end: Int32(truncatingIfNeeded: k),
@@ -91,7 +91,7 @@ struct WordSegmentScanner<Consumer: SegmentConsumer> {
                         consumer.segment(word, gapAfter: true)
                     }
                     var j = blankStart &+ 1
-                    if t != 0x0A {
+                    if p[blankStart] == 0x20 {
                         while j < end && p[j] == 0x20 { j &+= 1 }
                     }
                     consumer.blank(start: blankStart, end: j)
@@ -171,7 +171,6 @@ struct WordSegmentScanner<Consumer: SegmentConsumer> {
         self.lastStart = lastStart
     }
 
-    /// , . ; : ! ? ) — punctuation that ends a word of the fast lane when a space follows.
     /// 1 for a space or a line feed, else 0, without a branch.
     @inline(__always)
     private static func isSpaceOrLineFeed(_ b: UInt8) -> UInt8 {
@@ -180,7 +179,8 @@ struct WordSegmentScanner<Consumer: SegmentConsumer> {
         return b < 64 ? bit : 0
     }
 
-    /// 1 or 0, without a branch.
+    /// 1 for , . ; : ! ? ) (the marks that end a word of the fast lane when a space or a line
+    /// feed follows), else 0, without a branch.
     @inline(__always)
     private static func isLanePunctuation(_ b: UInt8) -> UInt8 {
         let set: UInt64 = 1 << (0x2C - 0x20) | 1 << (0x2E - 0x20) | 1 << (0x3B - 0x20) | 1 << (0x3A - 0x20)
