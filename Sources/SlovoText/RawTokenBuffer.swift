@@ -69,11 +69,6 @@ struct RawTokenWriter {
     fileprivate(set) var next: UnsafeMutablePointer<RawToken>
     let limit: UnsafeMutablePointer<RawToken>
 
-    /// The end of the last token written, if any was written since `since`.
-    func lastEnd(since start: UnsafeMutablePointer<RawToken>) -> Int32? {
-        next > start ? (next - 1).pointee.token.end : nil
-    }
-
     /// Appends a token; `startsWithAt` says whether its text begins with '@'.
     @inline(__always)
     mutating func append(_ token: Token, shaped: Bool, startsWithAt: Bool = false) {
