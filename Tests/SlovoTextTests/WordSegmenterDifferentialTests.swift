@@ -55,6 +55,7 @@ let hardSegmentationCases: [String] = [
     }
     // All of them again in one text, each followed by the others.
     let result = SegmentComparison.compare(hardSegmentationCases.joined(separator: ""))
+    print("hard cases (\(hardSegmentationCases.count), joined): \(result)")
     #expect(result.differences == 0, "\(result)")
 }
 
@@ -72,6 +73,7 @@ let hardSegmentationCases: [String] = [
         }
     }
     let result = SegmentComparison.compare(joinedByLineFeeds(texts))
+    print("every scalar below U+2500 in \(contexts.count) contexts: \(result)")
     #expect(result.differences == 0, "\(result)")
 }
 
@@ -86,6 +88,7 @@ let hardSegmentationCases: [String] = [
     }
     extend("", 4)
     let result = SegmentComparison.compare(joinedByLineFeeds(texts))
+    print("every string of 1-4 characters over \(alphabet.count): \(result)")
     #expect(result.differences == 0, "\(result)")
     #expect(texts.count == 16 + 256 + 4096 + 65536)
 
@@ -99,6 +102,7 @@ let hardSegmentationCases: [String] = [
     }
     extend2("", 5)
     let result2 = SegmentComparison.compare(joinedByLineFeeds(texts))
+    print("every string of 1-5 characters over \(second.count): \(result2)")
     #expect(result2.differences == 0, "\(result2)")
 }
 
@@ -109,10 +113,12 @@ let hardSegmentationCases: [String] = [
         texts.append(RandomText.mixture(length: Int.random(in: 1...600, using: &generator), using: &generator))
     }
     let result = SegmentComparison.compare(joinedByLineFeeds(texts))
+    print("400 seeded mixtures: \(result)")
     #expect(result.differences == 0, "\(result)")
     // A long one without line feeds: chunks are cut after spaces.
     let long = RandomText.mixture(length: 400_000, lineFeeds: false, using: &generator)
     let longResult = SegmentComparison.compare(long)
+    print("one long mixture: \(longResult)")
     #expect(longResult.differences == 0, "\(longResult)")
 }
 
@@ -131,6 +137,7 @@ let hardSegmentationCases: [String] = [
     ]
     for (name, text) in cases {
         let result = SegmentComparison.compare(text)
+        print("\(name): \(result)")
         #expect(result.differences == 0, "\(name): \(result)")
     }
 }
