@@ -11,8 +11,8 @@ struct AnalyzeCommand: ParsableCommand {
             (some documents failed), 2 a usage error.
             """,
         version: Slovo.version,
-        subcommands: [ReportCommand.self, TokenizeCommand.self, StemCommand.self, EvaluateCommand.self,
-                      DictionariesCommand.self],
+        subcommands: [ReportCommand.self, TokenizeCommand.self, StemCommand.self, LemmatizeCommand.self,
+                      EvaluateCommand.self, DictionariesCommand.self],
         defaultSubcommand: ReportCommand.self
     )
 }
