@@ -5,10 +5,10 @@ import Slovo
 /// layer lands on main, replace `nil` with the line in the comment (written against the API of
 /// the branch that brings it).
 enum Layers {
-    /// The lemma of each word of the first sentence. Arrives with the lexicon (morphology
-    /// branch); the analyzer then comes from `try Analyzer.standard()`:
-    /// `analysis.sentences.first.map { $0.tokens.compactMap { analysis.lemma(of: $0) } }`
-    static func lemmas(_ analysis: Analysis) -> [String]? { nil }
+    /// The lemma of each word of the first sentence (chosen in context).
+    static func lemmas(_ analysis: Analysis) -> [String]? {
+        analysis.sentences.first.map { $0.tokens.compactMap { analysis.lemma(of: $0) } }
+    }
 
     /// The people named in the text, in normal form (ner branch):
     /// `analysis.entities.filter { $0.type == .person }.map(\.normal)`

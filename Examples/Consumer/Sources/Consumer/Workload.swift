@@ -14,19 +14,21 @@ struct Outcome: Equatable, Sendable {
 /// The work done by every thread: Slovo's pipeline, its JSON output, and Foundation calls that
 /// go through Foundation's ICU.
 enum Workload {
-    /// The analysis as one JSON object: Slovo's token and sentence members (code point offsets).
+    /// The analysis as one JSON object: Slovo's token and sentence members (code point offsets),
+    /// tokens with their text, and words with their lemma and tags.
     static func json(_ analysis: Analysis) -> [UInt8] {
         var writer = JSONWriter()
         writer.raw("{\"schemaVersion\":")
         writer.int(Slovo.schemaVersion)
         writer.raw(",")
-        AnalysisJSON.writeTokensAndSentences(analysis, fields: [.text], into: &writer)
+        AnalysisJSON.writeTokensAndSentences(analysis, fields: [.text, .lemmas], into: &writer)
         writer.raw("}")
         return writer.bytes
     }
 
     /// Reads Slovo's JSON back with Foundation's parser and checks that every token's `text` is
-    /// the text between its code point offsets. The number of tokens checked, or nil.
+    /// the text between its code point offsets, and that every word has a lemma. The number of
+    /// tokens checked, or nil.
     static func checkJSON(_ bytes: [UInt8], against text: String) -> Int? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
               let tokens = object["tokens"] as? [[String: Any]],
@@ -35,7 +37,8 @@ enum Workload {
         for token in tokens {
             guard let start = token["start"] as? Int, let end = token["end"] as? Int,
                   let tokenText = token["text"] as? String,
-                  0 <= start, start < end, end <= scalars.count else { return nil }
+                  0 <= start, start < end, end <= scalars.count,
+                  token["kind"] as? String != "word" || token["lemma"] is String else { return nil }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[start..<end])
             guard String(view) == tokenText else { return nil }

@@ -49,7 +49,14 @@ if let path {
 // MARK: One analysis, printed
 
 /// One `Analyzer` for the whole process: it is `Sendable` and every call keeps its own state.
-let analyzer = Analyzer()
+/// `standard()` loads the lexicon, found here through the dependency's own `Dictionaries/`.
+let analyzer: Analyzer
+do {
+    analyzer = try Analyzer.standard()
+} catch {
+    FileHandle.standardError.write(Data("Consumer: \(error)\n".utf8))
+    exit(1)
+}
 let analysis = analyzer.analyze(text, cleaning: PageCleaner())
 
 print("Slovo \(Slovo.version), JSON schema \(Slovo.schemaVersion)")
@@ -57,9 +64,9 @@ let words = analysis.tokens.indices.filter { analysis.tokens[$0].kind == .word }
 print("\(analysis.sentences.count) sentences, \(analysis.tokens.count) tokens, \(words.count) words")
 
 if let first = analysis.sentences.first {
-    print("first sentence, word by word (stem):")
+    print("first sentence, word by word (stem, lemma):")
     for k in first.tokens where analysis.tokens[k].kind == .word {
-        print("  \(analysis.text(of: k)) (\(analysis.stem(of: k) ?? "-"))")
+        print("  \(analysis.text(of: k)) (\(analysis.stem(of: k) ?? "-"), \(analysis.lemma(of: k) ?? "-"))")
     }
 }
 
@@ -81,7 +88,7 @@ guard let checked = Workload.checkJSON(referenceJSON, against: text) else {
     print("FAILED: Slovo's JSON does not read back with Foundation's JSONSerialization")
     exit(1)
 }
-print("JSON: \(referenceJSON.count) bytes, \(checked) token offsets checked with JSONSerialization")
+print("JSON: \(referenceJSON.count) bytes, \(checked) token offsets and lemmas checked with JSONSerialization")
 
 // MARK: The same work from several threads, next to Foundation's own ICU
 
@@ -112,7 +119,7 @@ group.wait()
 
 let (total, mismatches) = tally.result
 if mismatches.isEmpty {
-    print("threads: \(threads) x \(rounds) rounds of analyze, tokenize, stems and JSON, interleaved with "
+    print("threads: \(threads) x \(rounds) rounds of analyze (with lemmas), tokenize, stems and JSON, interleaved with "
         + "Foundation's case mapping, collation, dates, numbers, regular expressions and transliteration: "
         + "all \(total) identical to the single-threaded result")
 } else {
