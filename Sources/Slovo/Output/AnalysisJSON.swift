@@ -19,7 +19,7 @@ public enum AnalysisJSON {
         public init(rawValue: Int) { self.rawValue = rawValue }
         /// The token's text.
         public static let text = TokenFields(rawValue: 1)
-        /// The Snowball stem of words.
+        /// The Snowball stem of words (`"stem"`).
         public static let stems = TokenFields(rawValue: 2)
         /// Lemma and grammatical tags of words (`"lemma"`, `"pos"`, `"tag"`), when the analysis
         /// has morphology.
@@ -55,6 +55,10 @@ public enum AnalysisJSON {
                     json.string(tag.partOfSpeech.openCorporaName)
                     json.raw(",\"tag\":")
                     json.string(tag.description)
+                }
+                if fields.contains(.stems), let stem = analysis.stem(of: k) {
+                    json.raw(",\"stem\":")
+                    json.string(stem)
                 }
                 extra?(k, &json)
                 json.bytes.append(UInt8(ascii: "}"))
