@@ -20,7 +20,9 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
+    /// `--format`: the output format.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl, html }
+    /// `--color`: when the text report uses colour.
     enum ColorMode: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
     @OptionGroup var input: InputOptions

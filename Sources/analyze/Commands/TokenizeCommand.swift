@@ -14,6 +14,7 @@ struct TokenizeCommand: ParsableCommand {
             """
     )
 
+    /// `--format`: the output format.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
 
     @OptionGroup var input: InputOptions
