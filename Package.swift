@@ -35,6 +35,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Developer tool: trains the entity tagger from the NER corpora (not a product).
+        .executableTarget(
+            name: "slovo-train",
+            dependencies: [
+                "Slovo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "SlovoTextTests", dependencies: ["SlovoText"]),
         .testTarget(name: "SlovoMorphologyTests", dependencies: ["SlovoMorphology"]),
         .testTarget(name: "SlovoTests", dependencies: ["Slovo"]),

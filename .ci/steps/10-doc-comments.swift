@@ -17,7 +17,7 @@
 import Foundation
 
 /// Folders other engineers are editing right now: listed, not failed. Turn strict when done.
-let reportOnly: Set<String> = ["SlovoText", "SlovoMorphology", "SlovoEntities", "SlovoKeywords"]
+let reportOnly: Set<String> = ["SlovoText", "SlovoMorphology", "SlovoKeywords"]
 
 /// Executables: no public API, so every type and every file-level function is checked instead.
 let allTypes: Set<String> = ["analyze"]

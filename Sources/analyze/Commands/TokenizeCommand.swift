@@ -31,7 +31,7 @@ struct TokenizeCommand: ParsableCommand {
     func run() throws {
         let analyzer: Analyzer
         if lemmas {
-            do { analyzer = try Analyzer.standard() } catch { throw CLIError.input(error.description) }
+            do { analyzer = try Analyzer.standard(entities: false) } catch { throw CLIError.input(error.description) }
         } else {
             analyzer = Analyzer()
         }
