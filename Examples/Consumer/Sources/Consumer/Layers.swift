@@ -10,9 +10,10 @@ enum Layers {
         analysis.sentences.first.map { $0.tokens.compactMap { analysis.lemma(of: $0) } }
     }
 
-    /// The people named in the text, in normal form (ner branch):
-    /// `analysis.entities.filter { $0.type == .person }.map(\.normal)`
-    static func people(_ analysis: Analysis) -> [String]? { nil }
+    /// The people named in the text, each once, in normal form ("Алексей Петрович Логанцов").
+    static func people(_ analysis: Analysis) -> [String]? {
+        analysis.entityGroups.filter { $0.type == .person }.map(\.normal)
+    }
 
     /// The key phrases of the text, best first (SlovoKeywords; no API yet).
     static func keywords(_ analysis: Analysis) -> [String]? { nil }
