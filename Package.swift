@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "SlovoTextTests", dependencies: ["SlovoText", "SlovoInvariants"]),
         .testTarget(name: "SlovoMorphologyTests", dependencies: ["SlovoMorphology"]),
         .testTarget(name: "SlovoTests", dependencies: ["Slovo", "SlovoInvariants"]),
-        .testTarget(name: "AnalyzeCLITests", dependencies: ["analyze"]),
+        .testTarget(name: "AnalyzeCLITests", dependencies: ["analyze", "SlovoInvariants"]),
     ],
     swiftLanguageModes: [.v6]
 )
