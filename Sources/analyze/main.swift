@@ -7,7 +7,7 @@ import ArgumentParser
 
 // Entry point: parse, run, and map errors to the documented exit codes
 // (0 success, 1 input or data error, 2 usage error).
-ignoreSIGPIPE()
+ignoreWriteSignals()
 do {
     var command = try AnalyzeCommand.parseAsRoot()
     try command.run()

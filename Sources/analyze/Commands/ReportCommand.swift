@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import Slovo
 
@@ -5,69 +10,76 @@ import Slovo
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Analyse documents and print a report (the default command)."
+        abstract: "Analyse documents and print a report (the default command).",
+        discussion: """
+            Formats: text (a report for people; colour on a terminal), json (one JSON array with \
+            an object per document), jsonl (one JSON object per line, per document, in input \
+            order), html (one self-contained page, an article per document). Page cleaning \
+            (markup, data URIs, boilerplate and repeated lines) is on unless --raw; what it \
+            removed is listed, and all offsets refer to the original text.
+            """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl, html }
+    enum ColorMode: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: text (a report), json (one JSON document per input), jsonl (one line per input).")
+    @Option(help: "Output format: text, json, jsonl or html.")
     var format: Format = .text
+
+    @Flag(help: "Analyse the text as it is: no page cleaning.")
+    var raw = false
+
+    @Flag(help: "With --format json: one line per document instead of indented JSON.")
+    var compact = false
+
+    @Option(help: "Colour in the text report: auto (when standard output is a terminal), always, never.")
+    var color: ColorMode = .auto
 
     func run() throws {
         let analyzer = Analyzer()
-        let runner = BatchRunner(source: DocumentSource(options: input), output: .standardOutput)
+        let format = self.format, raw = self.raw, compact = self.compact
+        let style = TerminalStyle(enabled: color == .always || (color == .auto && isTerminal(1) && !noColorRequested()))
+        var runner = BatchRunner(source: DocumentSource(options: input), output: .standardOutput)
+        runner.framing = Self.framing(format)
         let status = try runner.run(
             render: { document in
-                let analysis = analyzer.analyze(document.text)
+                let report = DocumentReport(document, analyzer: analyzer, raw: raw)
                 switch format {
-                case .text: return Array(TextReport.render(analysis, document: document).utf8)
-                case .json, .jsonl: return ReportJSON.render(analysis, document: document, lineBreak: format == .jsonl)
+                case .text: return Array(TextReport(style: style).render(report).utf8)
+                case .jsonl: return ReportJSON.render(report)
+                case .json:
+                    let line = ReportJSON.render(report)
+                    return compact ? Array(line.dropLast()) : JSONPrettyPrinter.format(Array(line.dropLast()), indent: 1)
+                case .html: return HTMLReport.render(report)
                 }
             },
             renderFailure: { id, message in
-                format == .text ? nil : BatchRunner.errorLine(id: id, message: message)
+                switch format {
+                case .text: return nil
+                case .jsonl: return BatchRunner.errorLine(id: id, message: message)
+                case .json:
+                    let line = BatchRunner.errorLine(id: id, message: message).dropLast()
+                    return compact ? Array(line) : JSONPrettyPrinter.format(Array(line), indent: 1)
+                case .html: return HTMLReport.failure(id: id, message: message)
+                }
             })
         if status != ExitStatus.success { throw ExitCode(status) }
     }
-}
 
-/// The human-readable report.
-enum TextReport {
-    static func render(_ analysis: Analysis, document: InputDocument) -> String {
-        var counts = [TokenKind: Int]()
-        for token in analysis.tokens { counts[token.kind, default: 0] += 1 }
-        var lines: [String] = []
-        lines.append("== \(TerminalText.neutralized(document.origin)) (\(document.encoding))")
-        lines.append("sentences: \(analysis.sentences.count)")
-        lines.append("tokens: \(analysis.tokens.count)")
-        let kinds = TokenKind.allCases.filter { counts[$0, default: 0] > 0 }
-            .map { "\($0): \(counts[$0]!)" }
-        if !kinds.isEmpty { lines.append("token kinds: " + kinds.joined(separator: ", ")) }
-        return lines.joined(separator: "\n") + "\n\n"
-    }
-}
-
-/// The JSON report of one document.
-enum ReportJSON {
-    static func render(_ analysis: Analysis, document: InputDocument, lineBreak: Bool) -> [UInt8] {
-        var json = JSONWriter()
-        json.raw("{\"schemaVersion\":")
-        json.int(schemaVersion)
-        json.raw(",\"id\":")
-        json.value(document.id)
-        json.raw(",\"encoding\":")
-        json.string(document.encoding)
-        json.bytes.append(UInt8(ascii: ","))
-        AnalysisJSON.writeTokensAndSentences(analysis, into: &json)
-        for (key, value) in document.extra {
-            json.bytes.append(UInt8(ascii: ","))
-            json.string(key)
-            json.bytes.append(UInt8(ascii: ":"))
-            json.value(value)
+    /// What goes around the documents: a JSON array's brackets, the HTML page.
+    static func framing(_ format: Format) -> BatchFraming {
+        switch format {
+        case .text, .jsonl: return BatchFraming()
+        case .json: return BatchFraming(header: Array("[\n  ".utf8), separator: Array(",\n  ".utf8), footer: Array("\n]\n".utf8))
+        case .html: return BatchFraming(header: HTMLReport.header, footer: HTMLReport.footer)
         }
-        json.raw("}\n")
-        return json.bytes
     }
+}
+
+/// The NO_COLOR convention: any non-empty value turns colour off.
+func noColorRequested() -> Bool {
+    guard let value = getenv("NO_COLOR") else { return false }
+    return value.pointee != 0
 }

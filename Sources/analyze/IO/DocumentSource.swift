@@ -5,36 +5,48 @@ import Darwin
 #endif
 import Slovo
 
-/// One document to analyse.
-struct InputDocument {
-    /// The id written back with the results: the JSONL "id", or the file path.
-    var id: JSONValue
-    var text: String
-    /// JSONL fields other than "id" and "text", passed through to the output.
-    var extra: [(String, JSONValue)]
-    /// Where it came from, for messages: "file.txt" or "file.jsonl:12".
-    var origin: String
-    /// The encoding it was read in.
-    var encoding: String
-}
-
-/// A document, or why one could not be read.
-enum DocumentOutcome {
-    case document(InputDocument)
-    case failure(id: JSONValue?, origin: String, message: String)
+/// What the reading of documents needs from the command line, as a `Sendable` value that
+/// worker threads can share.
+struct InputSettings: Sendable {
+    var format: InputFormat
+    var decoding: TextDecoding.Options
+    var maxDocumentBytes: Int
 }
 
 /// Reads the documents named by ``InputOptions`` in order: files, directories, standard input,
 /// text or JSONL. Failures of single documents are reported as outcomes, never thrown.
-struct DocumentSource {
-    let options: InputOptions
+///
+/// Reading is split in two so that a batch can run in parallel: ``forEachUnit(_:)`` walks the
+/// inputs in order and yields cheap units (a path, a JSONL line); ``resolve(_:)``, which any
+/// thread may call, reads, decodes and parses one unit into a document.
+struct DocumentSource: Sendable {
+    let inputs: [String]
+    let settings: InputSettings
+    /// Worker threads for a batch (`--jobs`).
+    let jobs: Int
 
-    /// Calls `body` with each document or failure, in input order.
+    init(options: InputOptions) {
+        inputs = options.inputs.isEmpty ? ["-"] : options.inputs
+        jobs = options.effectiveJobs
+        settings = InputSettings(format: options.inputFormat, decoding: options.decodingOptions,
+                                 maxDocumentBytes: options.maxDocumentBytes)
+    }
+
+    /// Calls `body` with each document or failure, in input order (sequentially).
     func forEach(_ body: (DocumentOutcome) throws(CLIError) -> Void) throws(CLIError) {
-        let inputs = options.inputs.isEmpty ? ["-"] : options.inputs
+        try forEachUnit { unit throws(CLIError) in
+            if let outcome = resolve(unit) { try body(outcome) }
+        }
+    }
+
+    /// Calls `body` with each unit of input, in order. Streaming: a JSONL input is read line
+    /// by line, never whole. `idle` is called when the input has nothing ready to read (a
+    /// pipe or terminal whose writer waits for our answer): the moment to pass on what was
+    /// gathered.
+    func forEachUnit(idle: () throws(CLIError) -> Void = {}, _ body: (InputUnit) throws(CLIError) -> Void) throws(CLIError) {
         for input in inputs {
             if input == "-" {
-                try read(path: "-", body)
+                try read(path: "-", idle: idle, body)
                 continue
             }
             switch FileReading.kind(of: input) {
@@ -42,72 +54,71 @@ struct DocumentSource {
                 try body(.failure(id: .string(input), origin: input, message: error.message))
             case .success(.directory):
                 var skipped: [String] = []
-                let files = FileReading.textFiles(under: input) { skipped.append($0) }
-                for message in skipped { printError(message) }
-                for file in files { try read(path: file, body) }
+                let suffix = settings.format == .jsonl ? ".jsonl" : ".txt"
+                let files = FileReading.textFiles(under: input, suffix: suffix) { skipped.append($0) }
+                for message in skipped { try body(.notice(message)) }
+                for file in files { try read(path: file, idle: idle, body) }
             case .success:
-                try read(path: input, body)
+                try read(path: input, idle: idle, body)
             }
         }
     }
 
-    func read(path: String, _ body: (DocumentOutcome) throws(CLIError) -> Void) throws(CLIError) {
-        switch options.inputFormat {
-        case .text: try readText(path: path, body)
-        case .jsonl: try readJSONL(path: path, body)
+    /// Total bytes of the inputs when known beforehand (regular files), for a progress ETA.
+    func knownTotalBytes() -> Int? {
+        var total = 0
+        for input in inputs {
+            var info = stat()
+            let status = input == "-" ? fstat(0, &info) : stat(input, &info)
+            guard status == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+            total += Int(info.st_size)
         }
+        return total
     }
 
-    func readText(path: String, _ body: (DocumentOutcome) throws(CLIError) -> Void) throws(CLIError) {
-        let origin = path == "-" ? "<stdin>" : path
-        let bytes: [UInt8]
-        do {
-            bytes = try FileReading.readAll(path)
-        } catch {
-            try body(.failure(id: .string(path), origin: origin, message: error.message))
-            return
-        }
-        guard bytes.count <= options.maxDocumentBytes else {
-            try body(.failure(id: .string(path), origin: origin,
-                              message: "\(origin): \(bytes.count) bytes is over --max-document-bytes \(options.maxDocumentBytes)"))
-            return
-        }
-        let decoded: Result<TextDecoding.Decoded, TextDecoding.Failure> = bytes.withUnsafeBufferPointer { buffer in
-            do throws(TextDecoding.Failure) {
-                return .success(try TextDecoding.decode(buffer, options: options.decodingOptions))
-            } catch {
-                return .failure(error)
+    func read(path: String, idle: () throws(CLIError) -> Void, _ body: (InputUnit) throws(CLIError) -> Void) throws(CLIError) {
+        switch settings.format {
+        case .text:
+            if path == "-" {
+                do {
+                    let bytes = try FileReading.readAll("-", limit: settings.maxDocumentBytes)
+                    try body(.text(bytes: bytes, origin: "<stdin>"))
+                } catch {
+                    try body(.failure(id: .string("-"), origin: "<stdin>", message: error.message))
+                }
+            } else {
+                try body(.file(path: path))
             }
-        }
-        switch decoded {
-        case .success(let d):
-            try body(.document(InputDocument(id: .string(path), text: d.text, extra: [], origin: origin, encoding: d.encoding)))
-        case .failure(let failure):
-            try body(.failure(id: .string(path), origin: origin, message: "\(origin): \(failure)"))
+        case .jsonl:
+            try readJSONL(path: path, idle: idle, body)
         }
     }
 
-    func readJSONL(path: String, _ body: (DocumentOutcome) throws(CLIError) -> Void) throws(CLIError) {
+    func readJSONL(path: String, idle: () throws(CLIError) -> Void, _ body: (InputUnit) throws(CLIError) -> Void) throws(CLIError) {
         let origin = path == "-" ? "<stdin>" : path
         let fd: Int32
         if path == "-" {
             fd = 0
         } else {
-            fd = open(path, O_RDONLY | O_CLOEXEC)
+            fd = FileReading.openForReading(path)
             guard fd >= 0 else {
                 try body(.failure(id: .string(path), origin: origin, message: "\(path): \(String(cString: strerror(errno)))"))
                 return
             }
         }
         defer { if fd != 0 { close(fd) } }
-        let reader = LineReader(fileDescriptor: fd, maxLineBytes: options.maxDocumentBytes)
+        let reader = LineReader(fileDescriptor: fd, maxLineBytes: settings.maxDocumentBytes)
+        // Regular files are always ready; for pipes and terminals, ask before each line.
+        var info = stat()
+        let mayWait = fstat(fd, &info) != 0 || info.st_mode & S_IFMT != S_IFREG
         while true {
+            if mayWait && !FileReading.hasInputReady(fd) { try idle() }
             let line: LineReader.Line?
             do {
                 line = try reader.next()
             } catch {
-                try body(.failure(id: nil, origin: "\(origin):\(reader.lineNumber + 1)",
-                                  message: "\(origin):\(reader.lineNumber + 1): read error: \(error)"))
+                let location = "\(origin):\(reader.lineNumber + 1)"
+                try body(.failure(id: nil, origin: location, message: "\(location): read error: \(error)"))
                 return
             }
             guard let line else { return }
@@ -115,55 +126,50 @@ struct DocumentSource {
             switch line {
             case .tooLong(let length):
                 try body(.failure(id: nil, origin: location,
-                                  message: "\(location): line of \(length) bytes is over --max-document-bytes \(options.maxDocumentBytes)"))
+                                  message: "\(location): line of \(length) bytes is over --max-document-bytes \(settings.maxDocumentBytes)"))
             case .text(let bytes):
-                try body(JSONLDocument.parse(bytes, location: location, decoding: options.decodingOptions))
+                try body(.jsonl(line: Array(bytes), location: location))
             }
         }
     }
-}
 
-/// Turns one JSONL line into a document or a failure naming the line.
-enum JSONLDocument {
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, location: String, decoding: TextDecoding.Options) -> DocumentOutcome {
-        var line = bytes
-        // A UTF-8 BOM at the start of the first line is not part of the JSON.
-        if line.count >= 3 && line[0] == 0xEF && line[1] == 0xBB && line[2] == 0xBF {
-            line = UnsafeBufferPointer(rebasing: line[3...])
-        }
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-            return .failure(id: nil, origin: location, message: "\(location): empty line, expected a JSON object")
-        }
-        var repaired: [UInt8]? = nil
-        if decoding.lossy, UTF8Validation.firstInvalidOffset(line) != nil {
-            repaired = Array(String(decoding: line, as: UTF8.self).utf8)
-        }
-        let parsed: Result<JSONValue, JSONParser.Error>
-        if let repaired {
-            parsed = repaired.withUnsafeBufferPointer { b in
-                do throws(JSONParser.Error) { return .success(try JSONParser.parse(b)) } catch { return .failure(error) }
+    /// Reads, decodes or parses one unit. Safe to call from any thread; nil for notices.
+    func resolve(_ unit: InputUnit) -> DocumentOutcome? {
+        switch unit {
+        case .notice:
+            return nil
+        case .failure(let id, let origin, let message):
+            return .failure(id: id, origin: origin, message: message)
+        case .file(let path):
+            do {
+                let bytes = try FileReading.readAll(path, limit: settings.maxDocumentBytes)
+                return decodeText(bytes, id: .string(path), origin: path)
+            } catch {
+                return .failure(id: .string(path), origin: path, message: error.message)
             }
-        } else {
-            do throws(JSONParser.Error) { parsed = .success(try JSONParser.parse(line)) } catch { parsed = .failure(error) }
+        case .text(let bytes, let origin):
+            return decodeText(bytes, id: .string("-"), origin: origin)
+        case .jsonl(let line, let location):
+            return line.withUnsafeBufferPointer {
+                JSONLDocument.parse($0, location: location, decoding: settings.decoding)
+            }
         }
-        let value: JSONValue
-        switch parsed {
-        case .failure(let error):
-            return .failure(id: nil, origin: location, message: "\(location): malformed JSON: \(error)")
-        case .success(let v):
-            value = v
+    }
+
+    func decodeText(_ bytes: [UInt8], id: JSONValue, origin: String) -> DocumentOutcome {
+        let decoded: Result<TextDecoding.Decoded, TextDecoding.Failure> = bytes.withUnsafeBufferPointer { buffer in
+            do throws(TextDecoding.Failure) {
+                return .success(try TextDecoding.decode(buffer, options: settings.decoding))
+            } catch {
+                return .failure(error)
+            }
         }
-        guard case .object(let members) = value else {
-            return .failure(id: nil, origin: location, message: "\(location): expected a JSON object with \"text\"")
+        switch decoded {
+        case .success(let d):
+            return .document(InputDocument(id: id, text: d.text, extra: [], origin: origin, encoding: d.encoding,
+                                           replacements: d.replacements))
+        case .failure(let failure):
+            return .failure(id: id, origin: origin, message: "\(origin): \(failure)")
         }
-        let id = value["id"]
-        guard let textValue = value["text"] else {
-            return .failure(id: id, origin: location, message: "\(location): no \"text\" field")
-        }
-        guard case .string(let text) = textValue else {
-            return .failure(id: id, origin: location, message: "\(location): \"text\" is not a string")
-        }
-        let extra = members.filter { $0.0 != "id" && $0.0 != "text" }
-        return .document(InputDocument(id: id ?? .null, text: text, extra: extra, origin: location, encoding: "UTF-8"))
     }
 }
