@@ -94,10 +94,13 @@ let cliSupportsJobs: Bool = (try? CLI.run(["tokenize", "--help"]).stdout.contain
 @Test(.enabled(if: cliSupportsJobs, "analyze has no --jobs option yet"))
 func tokenizeJSONLIsIdenticalForEveryJobsValue() throws {
     let (input, _) = generatedJSONL(documents: 400, seed: 12)
-    let arguments = ["tokenize", "--input", "jsonl", "--format", "jsonl"]
-    let reference = try CLI.run(arguments, stdin: input)
-    for jobs in ["1", "2", "3", "8"] {
-        let run = try CLI.run(arguments + ["--jobs", jobs], stdin: input)
-        #expect(run.stdout == reference.stdout && run.status == reference.status, "--jobs \(jobs) differs")
+    // The tokenizer, and the full report (page cleaning included).
+    for arguments in [["tokenize", "--input", "jsonl", "--format", "jsonl"], ["--input", "jsonl", "--format", "jsonl"]] {
+        let reference = try CLI.run(arguments + ["--jobs", "1"], stdin: input)
+        #expect(reference.stdout.split(separator: "\n").count == 400)
+        for jobs in ["2", "3", "8"] {
+            let run = try CLI.run(arguments + ["--jobs", jobs], stdin: input)
+            #expect(run.stdout == reference.stdout && run.status == reference.status, "\(arguments) --jobs \(jobs) differs")
+        }
     }
 }
