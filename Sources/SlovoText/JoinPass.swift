@@ -8,6 +8,7 @@ enum JoinPass {
         let first = out.count
         out.reserveCapacity(first + raw.count)
         let view = RawView(raw: raw, bytes: bytes)
+        var run = PunctuationRun()
         var i = 0
         while i < raw.count {
             if let (consumed, token) = TokenRules.forward(view, i) {
@@ -16,7 +17,7 @@ enum JoinPass {
                 continue
             }
             let token = raw[i]
-            if out.count > first, TokenRules.attachBackward(view, i, to: &out[out.count - 1]) {
+            if out.count > first, TokenRules.attachBackward(view, i, to: &out[out.count - 1], run: &run) {
                 i += 1
                 continue
             }

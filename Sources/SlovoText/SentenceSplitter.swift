@@ -34,6 +34,14 @@ public struct SentenceSplitter: Sendable {
 struct SentenceContext {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
+    /// The index of the first token that is not an emoji (`tokens.count` when none is).
+    let firstNonEmoji: Int
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+        self.bytes = bytes
+        self.tokens = tokens
+        firstNonEmoji = tokens.firstIndex { $0.kind != .emoji } ?? tokens.count
+    }
 
     /// Is there a sentence boundary between token `k` and token `k + 1`?
     func isBoundary(after k: Int) -> Bool {
@@ -254,23 +262,27 @@ struct SentenceContext {
         token.kind == .word && token.flags.contains(.capitalized)
     }
 
+    /// Does token `n`, or the first token after the opening quotes at `n`, start with a
+    /// capital? (A loop, not recursion: a long run of quotes must not exhaust the stack.)
     func startsWithUppercaseWord(_ n: Int) -> Bool {
-        guard n < tokens.count else { return false }
-        let token = tokens[n]
-        if token.kind == .word || token.kind == .number || token.kind == .hashtag { 
-            guard let c = firstScalar(token) else { return false }
-            return !CharClass.isLowercase(c)
-        }
-        if token.kind == .punctuation, let c = firstScalar(token), c == 0xAB || c == 0x22 || c == 0x201E {
-            return startsWithUppercaseWord(n + 1)
+        var n = n
+        while n < tokens.count {
+            let token = tokens[n]
+            if token.kind == .word || token.kind == .number || token.kind == .hashtag {
+                guard let c = firstScalar(token) else { return false }
+                return !CharClass.isLowercase(c)
+            }
+            guard token.kind == .punctuation, let c = firstScalar(token), c == 0xAB || c == 0x22 || c == 0x201E else {
+                return false
+            }
+            n += 1
         }
         return false
     }
 
+    /// Is there a token that is not an emoji before token `k`? O(1).
     func hasLetterBefore(_ k: Int) -> Bool {
-        var j = k - 1
-        while j >= 0 && tokens[j].kind == .emoji { j -= 1 }
-        return j >= 0 && tokens[j].kind != .emoji
+        firstNonEmoji < k
     }
 }
 

@@ -144,14 +144,14 @@ enum TokenRules {
 
     /// Extends `last` (the last emitted token) with raw token `i` when a rule says they are one
     /// token: an abbreviation's or initial's dot, a punctuation run, an emoji run.
-    static func attachBackward(_ v: RawView, _ i: Int, to last: inout Token) -> Bool {
+    static func attachBackward(_ v: RawView, _ i: Int, to last: inout Token, run: inout PunctuationRun) -> Bool {
         let t = v[i]
         guard last.end == t.start else { return false }
         switch (last.kind, t.kind) {
         case (.word, .punctuation):
             return abbreviationDot(v, i, to: &last)
         case (.punctuation, .punctuation):
-            return punctuationRun(v, i, to: &last)
+            return punctuationRun(v, i, to: &last, run: &run)
         case (.emoji, .emoji):
             last.end = t.end
             return true
@@ -193,26 +193,18 @@ enum TokenRules {
 
     /// Sentence-final runs ("...", "?!", "!!!", "?.."), runs of one mark (")))", "--", "``"),
     /// and emoticons (":)", "=(").
-    static func punctuationRun(_ v: RawView, _ i: Int, to last: inout Token) -> Bool {
+    static func punctuationRun(_ v: RawView, _ i: Int, to last: inout Token, run: inout PunctuationRun) -> Bool {
         let bytes = v.bytes
         let (c, _) = UTF8Scanning.decode(bytes, at: Int(v[i].start))
         guard v[i].end - v[i].start == Int32(UTF8Scanning.scalarLength(lead: bytes[Int(v[i].start)])) else {
             return false
         }
-        // Scalars of the run so far.
-        var allTerminal = true
-        var allSame = true
-        var k = Int(last.start)
-        var count = 0
-        var firstScalar: UInt32 = 0
-        while k < Int(last.end) {
-            let (s, len) = UTF8Scanning.decode(bytes, at: k)
-            if count == 0 { firstScalar = s }
-            if !isTerminal(s) { allTerminal = false }
-            if s != c { allSame = false }
-            count += 1
-            k += len
-        }
+        // Scalars of the run so far (only those added since the last call are read).
+        run.read(last, bytes)
+        let allTerminal = run.allTerminal
+        let allSame = run.allEqualToFirst && run.firstScalar == c
+        let count = run.count
+        let firstScalar = run.firstScalar
         if allTerminal && isTerminal(c) {
             last.end = v[i].end
             return true
@@ -240,6 +232,36 @@ enum TokenRules {
     @inline(__always) static func isRepeatable(_ c: UInt32) -> Bool {
         c == 0x29 || c == 0x28 || c == 0x2D || c == 0x60 || c == 0x27 || c == 0x2A || c == 0x3D || c == 0x7E
             || c == 0x2B || c == 0x5F || c == 0x23 || c == 0x30FB
+    }
+}
+
+/// What ``TokenRules/punctuationRun(_:_:to:run:)`` knows of the scalars of the last token: it
+/// reads only the bytes the token gained since the previous call, so a run of a million dots
+/// costs linear time, not quadratic (found by the limit checks, Tests/Limits).
+struct PunctuationRun {
+    /// The token read (its start), and how far.
+    var start: Int32 = -1
+    var readEnd: Int32 = -1
+    var count = 0
+    var firstScalar: UInt32 = 0
+    var allTerminal = true
+    var allEqualToFirst = true
+
+    /// Brings the summary up to date with `token` (a new token starts it afresh). O(new bytes).
+    mutating func read(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) {
+        if token.start != start || token.end < readEnd {
+            self = PunctuationRun(start: token.start, readEnd: token.start)
+        }
+        var k = Int(readEnd)
+        while k < Int(token.end) {
+            let (s, len) = UTF8Scanning.decode(bytes, at: k)
+            if count == 0 { firstScalar = s }
+            if !TokenRules.isTerminal(s) { allTerminal = false }
+            if s != firstScalar { allEqualToFirst = false }
+            count += 1
+            k += len
+        }
+        readEnd = token.end
     }
 }
 
