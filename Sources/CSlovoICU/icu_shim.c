@@ -67,19 +67,17 @@ static int32_t decodeWithOffsets(const uint8_t *s, int32_t length, UChar *out, i
     int32_t i = 0, u = 0;
     while (i < length) {
         uint8_t b = s[i];
+        int32_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        if (i + n > length) break;  // truncated sequence: the caller promised valid UTF-8
         uint32_t c;
-        int32_t n;
-        if (b < 0x80) { c = b; n = 1; }
-        else if (b < 0xE0) { c = ((uint32_t)(b & 0x1F) << 6) | (s[i + 1] & 0x3F); n = 2; }
-        else if (b < 0xF0) {
+        if (n == 1) c = b;
+        else if (n == 2) c = ((uint32_t)(b & 0x1F) << 6) | (s[i + 1] & 0x3F);
+        else if (n == 3) {
             c = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-            n = 3;
         } else {
             c = ((uint32_t)(b & 0x07) << 18) | ((uint32_t)(s[i + 1] & 0x3F) << 12)
                 | ((uint32_t)(s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
-            n = 4;
         }
-        if (i + n > length) break;  // truncated sequence: the caller promised valid UTF-8
         if (c < 0x10000) {
             offsets[u] = i; out[u++] = (UChar)c;
         } else {

@@ -1,15 +1,37 @@
-/// Lookups in ``TokenizerData``'s abbreviation lists over UTF-8 bytes.
+/// Lookups in ``TokenizerData``'s abbreviation lists over UTF-8 bytes: a ``ByteKeySet`` for
+/// ASCII and Cyrillic text, the `Set<String>` itself for anything else (same answers).
 enum Abbreviations {
-    /// Is `bytes[range]` (any case) an abbreviation that takes a dot?
+    static let withDot = ByteKeySet(TokenizerData.abbreviationsWithDot)
+    static let alsoWords = ByteKeySet(TokenizerData.abbreviationsAlsoWords)
+
+    /// Is `bytes[range]` (any case) an abbreviation that takes a dot? O(range length).
     static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count <= 24 else { return false }
+        if let found = withDot.contains(bytes, range) { return found }
         return TokenizerData.abbreviationsWithDot.contains(LowercaseKey.make(bytes, range))
     }
 
-    /// Is it an abbreviation that is also an ordinary word ("ум", "род")?
+    /// Is it an abbreviation that is also an ordinary word ("ум", "род")? O(range length).
     static func isAlsoWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count <= 24 else { return false }
+        if let found = alsoWords.contains(bytes, range) { return found }
         return TokenizerData.abbreviationsAlsoWords.contains(LowercaseKey.make(bytes, range))
+    }
+}
+
+/// Byte-keyed copies of the other word lists of ``TokenizerData`` and ``SentenceData``, with
+/// the same answers as the `Set<String>` lookups they replace.
+enum WordTables {
+    static let suspendedHyphenFollowers = ByteKeySet(TokenizerData.suspendedHyphenFollowers)
+    static let topLevelDomains = ByteKeySet(TokenizerData.topLevelDomains)
+    static let closingAbbreviations = ByteKeySet(SentenceData.closingAbbreviations)
+    static let afterNumberAbbreviations = ByteKeySet(SentenceData.afterNumberAbbreviations)
+
+    /// `set.contains(LowercaseKey.make(bytes, range))`, without a `String` when possible.
+    static func contains(_ table: ByteKeySet, _ set: Set<String>, _ bytes: UnsafeBufferPointer<UInt8>,
+                         _ range: Range<Int>) -> Bool {
+        if let found = table.contains(bytes, range) { return found }
+        return set.contains(LowercaseKey.make(bytes, range))
     }
 }
 

@@ -1,49 +1,61 @@
 import CSlovoICU
 
-/// ICU's word-break segments of UTF-8 text, in byte offsets.
+/// ICU's word-break segments of UTF-8 text, in byte offsets: the reference that
+/// ``WordSegmenter`` (the tokenizer's segmentation) is proven identical to.
 ///
-/// The text is handed to ICU in chunks of about 64 KiB cut where a word break is certain
-/// (after a line feed, or after a space that precedes a letter), so that memory for the
-/// UTF-16 copy stays bounded however long the text is. Only a run of 256 KiB without any such
-/// place (pathological input) is cut at a scalar boundary.
+/// Everything goes through ICU. The text is handed over in pieces of at least 64 KiB that end
+/// after a line feed, where UAX #29 always breaks (WB3a), so the result is exactly ICU's over
+/// the whole text; memory for the UTF-16 copy grows with the longest piece.
 public struct ICUWordSegments {
-    /// ICU's rule status of a segment: 0..<100 none (spaces, punctuation), 100..<200 number,
-    /// 200..<300 letter, 300..<400 kana, 400..<500 ideographic.
+    /// One segment: a byte range of the text and ICU's rule status for it.
     public struct Segment: Sendable, Equatable {
+        /// Byte offset of the first byte.
         public var start: Int
+        /// Byte offset just past the last byte.
         public var end: Int
+        /// ICU's rule status: 0..<100 none (spaces, punctuation), 100..<200 number,
+        /// 200..<300 letter, 300..<400 kana, 400..<500 ideographic.
         public var ruleStatus: Int32
-    }
 
-    static let chunkTarget = 64 * 1024
-    static let chunkLimit = 256 * 1024
-
-    /// Calls `body` with every segment of `bytes`, in order. O(n).
-    public static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Segment) -> Void) {
-        guard !bytes.isEmpty else { return }
-        let capacity = min(bytes.count, chunkLimit) + 8
-        let scratch = UnsafeMutablePointer<SlovoSegment>.allocate(capacity: capacity)
-        defer { scratch.deallocate() }
-        var chunkStart = 0
-        while chunkStart < bytes.count {
-            let chunkEnd = safeChunkEnd(bytes, from: chunkStart)
-            let count = slovo_word_segments(bytes.baseAddress! + chunkStart, Int32(chunkEnd - chunkStart),
-                                            scratch, Int32(capacity))
-            if count < 0 {
-                // ICU failed (out of memory): fall back to one segment for the chunk.
-                body(Segment(start: chunkStart, end: chunkEnd, ruleStatus: 0))
-            } else {
-                for i in 0..<Int(count) {
-                    let s = scratch[i]
-                    body(Segment(start: chunkStart + Int(s.start), end: chunkStart + Int(s.end),
-                                 ruleStatus: s.ruleStatus))
-                }
-            }
-            chunkStart = chunkEnd
+        /// Creates a segment.
+        public init(start: Int, end: Int, ruleStatus: Int32) {
+            self.start = start
+            self.end = end
+            self.ruleStatus = ruleStatus
         }
     }
 
-    /// All segments as an array (convenience for tests). O(n).
+    static let pieceTarget = 64 * 1024
+
+    /// Calls `body` with every segment of `bytes`, in order. O(n).
+    public static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Segment) -> Void) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        var scratch = UnsafeMutablePointer<SlovoSegment>.allocate(capacity: 1)
+        var capacity = 1
+        defer { scratch.deallocate() }
+        var start = 0
+        while start < bytes.count {
+            let end = pieceEnd(bytes, from: start)
+            if end - start + 1 > capacity {
+                scratch.deallocate()
+                capacity = end - start + 1
+                scratch = .allocate(capacity: capacity)
+            }
+            let count = slovo_word_segments(base + start, Int32(end - start), scratch, Int32(capacity))
+            if count < 0 {
+                // ICU failed (out of memory): one segment for the piece.
+                body(Segment(start: start, end: end, ruleStatus: 0))
+            } else {
+                for i in 0..<Int(count) {
+                    let s = scratch[i]
+                    body(Segment(start: start + Int(s.start), end: start + Int(s.end), ruleStatus: s.ruleStatus))
+                }
+            }
+            start = end
+        }
+    }
+
+    /// All segments as an array. O(n).
     public static func segments(of text: String) -> [Segment] {
         var text = text
         return text.withUTF8 { bytes in
@@ -53,32 +65,39 @@ public struct ICUWordSegments {
         }
     }
 
-    /// Where to end the chunk that starts at `start`: a position after which ICU always breaks.
-    static func safeChunkEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let count = bytes.count
-        if count - start <= chunkLimit { return count }
-        let target = start + chunkTarget
-        let limit = start + chunkLimit
-        // After LF there is always a break (UAX #29 WB3a).
-        var i = target
-        while i < limit {
-            if bytes[i] == 0x0A { return i + 1 }
+    /// ICU's segments of the piece `p[start..<end]` (which must end after a line feed or at the
+    /// end of the text), unclassified, given to `consumer` with the anchors of web and e-mail
+    /// addresses: the tokenizer's reference mode (``Tokenizer/Segmentation/icu``). O(n).
+    static func scan<Consumer: SegmentConsumer>(_ p: UnsafePointer<UInt8>, from start: Int, to end: Int,
+                                                scratch: SegmentScratch, into consumer: inout Consumer) {
+        scratch.reserve(forChunkOf: end - start)
+        for k in start..<end {
+            let b = p[k]
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "@") { consumer.anchor(at: k) }
+        }
+        let icu = scratch.icuSegments
+        let count = Int(slovo_word_segments(p + start, Int32(end - start), icu, Int32(scratch.capacity)))
+        guard count >= 0 else {
+            consumer.segment(ScannedSegment(start: Int32(start), end: Int32(end), ruleStatus: 0, hint: .unclassified,
+                                            shape: []), gapAfter: false)
+            return
+        }
+        for k in 0..<count {
+            let s = icu[k]
+            consumer.segment(ScannedSegment(start: Int32(start) + s.start, end: Int32(start) + s.end,
+                                            ruleStatus: Int16(clamping: s.ruleStatus), hint: .unclassified, shape: []),
+                             gapAfter: false)
+        }
+    }
+
+    /// Where the piece that starts at `start` ends: after the first line feed at least
+    /// ``pieceTarget`` bytes on, or at the end of the text.
+    static func pieceEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start + pieceTarget
+        while i < bytes.count {
+            if bytes[i - 1] == 0x0A { return i }
             i += 1
         }
-        // After a space followed by an ASCII or Cyrillic letter (WB3d keeps only spaces together).
-        i = target
-        while i < limit - 1 {
-            if bytes[i] == 0x20 {
-                let next = bytes[i + 1]
-                if (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A || next == 0xD0 || next == 0xD1 {
-                    return i + 1
-                }
-            }
-            i += 1
-        }
-        // No safe place: cut at a scalar boundary.
-        i = limit
-        while i > start + 1 && bytes[i] & 0xC0 == 0x80 { i -= 1 }
-        return i
+        return bytes.count
     }
 }

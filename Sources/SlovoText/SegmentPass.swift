@@ -1,40 +1,37 @@
-/// First tokenizer pass: ICU word segments, cut around web and e-mail addresses, classified
-/// into kinds, white space dropped, and dotted letter segments ("т.д", "А.П.Логанцов") split.
+/// The first tokenizer pass for the segments that need more than their hint: segments cut by
+/// web and e-mail addresses, ICU's segments (classified here, white space dropped), and dotted
+/// letter segments ("т.д", "А.П.Логанцов", split here). ``TokenAssembler`` calls it.
 enum SegmentPass {
-    static func rawTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        let spans = SpecialSpans.find(in: bytes)
-        var raw: [Token] = []
-        raw.reserveCapacity(bytes.count / 5 + 4)
-        var spanIndex = 0
-        ICUWordSegments.forEach(in: bytes) { segment in
-            var s = segment.start
-            let e = segment.end
-            while s < e {
-                if spanIndex < spans.count && spans[spanIndex].start <= s {
-                    let span = spans[spanIndex]
-                    if s < span.end {
-                        if s == span.start {
-                            raw.append(Token(start: Int32(span.start), end: Int32(span.end), kind: span.kind))
-                        }
-                        s = min(e, span.end)
-                        if s == span.end { spanIndex += 1 }
-                    } else {
-                        spanIndex += 1
+    /// A segment that overlaps an address: the address becomes one token (where it starts),
+    /// the parts of the segment outside it are classified on their own.
+    static func appendAroundSpans(_ segment: ScannedSegment, _ spans: [SpecialSpans.Span], _ spanIndex: inout Int,
+                                  _ bytes: UnsafeBufferPointer<UInt8>, to raw: inout RawTokenWriter) {
+        var s = Int(segment.start)
+        let e = Int(segment.end)
+        while s < e {
+            if spanIndex < spans.count && spans[spanIndex].start <= s {
+                let span = spans[spanIndex]
+                if s < span.end {
+                    if s == span.start {
+                        raw.append(Token(start: Int32(span.start), end: Int32(span.end), kind: span.kind), shaped: false)
                     }
-                    continue
+                    s = min(e, span.end)
+                    if s == span.end { spanIndex += 1 }
+                } else {
+                    spanIndex += 1
                 }
-                let limit = spanIndex < spans.count ? min(e, spans[spanIndex].start) : e
-                let status = (s == segment.start && limit == e) ? segment.ruleStatus : -1
-                appendPiece(bytes, s, limit, status: status, to: &raw)
-                s = limit
+                continue
             }
+            let limit = spanIndex < spans.count ? min(e, spans[spanIndex].start) : e
+            let status = (s == Int(segment.start) && limit == e) ? Int32(segment.ruleStatus) : -1
+            appendPiece(bytes, s, limit, status: status, to: &raw)
+            s = limit
         }
-        return raw
     }
 
     /// Classifies `bytes[start..<end]` and appends it (or its parts) unless it is white space.
     static func appendPiece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, status: Int32,
-                            to raw: inout [Token]) {
+                            to raw: inout RawTokenWriter) {
         var s = start
         // Leading white space and ignorable characters are not text (a space may carry a
         // combining mark in ICU's segment).
@@ -68,7 +65,8 @@ enum SegmentPass {
             splitDotted(bytes, s, end, into: &raw)
             return
         }
-        raw.append(Token(start: Int32(s), end: Int32(end), kind: kind))
+        raw.append(Token(start: Int32(s), end: Int32(end), kind: kind), shaped: false,
+                   startsWithAt: bytes[s] == UInt8(ascii: "@"))
     }
 
     /// The kind of a segment that ICU did not tag as a word or number.
@@ -122,7 +120,7 @@ enum SegmentPass {
     /// "т.д" -> "т." "д"; "А.П.Логанцов" -> "А." "П." "Логанцов"; "Node.js" stays whole.
     /// Every part but the last must be a single letter or a known abbreviation.
     static func splitDotted(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-                            into raw: inout [Token]) {
+                            into raw: inout RawTokenWriter) {
         var parts: [Range<Int>] = []
         var partStart = start
         var i = start
@@ -138,15 +136,18 @@ enum SegmentPass {
             !part.isEmpty && (UTF8Scanning.scalarCount(bytes, part) == 1 || Abbreviations.isAbbreviation(bytes, part))
         }
         guard splittable, let last = parts.last, !last.isEmpty else {
-            raw.append(Token(start: Int32(start), end: Int32(end), kind: .word))
+            raw.append(Token(start: Int32(start), end: Int32(end), kind: .word), shaped: false,
+                       startsWithAt: bytes[start] == UInt8(ascii: "@"))
             return
         }
         for part in parts.dropLast() {
             let isInitial = UTF8Scanning.scalarCount(bytes, part) == 1
                 && CharClass.isUppercase(UTF8Scanning.decode(bytes, at: part.lowerBound).scalar)
             raw.append(Token(start: Int32(part.lowerBound), end: Int32(part.upperBound + 1), kind: .word,
-                             flags: isInitial ? .initial : .abbreviation))
+                             flags: isInitial ? .initial : .abbreviation), shaped: false,
+                       startsWithAt: bytes[part.lowerBound] == UInt8(ascii: "@"))
         }
-        raw.append(Token(start: Int32(last.lowerBound), end: Int32(last.upperBound), kind: .word))
+        raw.append(Token(start: Int32(last.lowerBound), end: Int32(last.upperBound), kind: .word), shaped: false,
+                   startsWithAt: bytes[last.lowerBound] == UInt8(ascii: "@"))
     }
 }

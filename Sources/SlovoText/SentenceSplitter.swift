@@ -34,7 +34,7 @@ public struct SentenceSplitter: Sendable {
 struct SentenceContext {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
-    /// The index of the first token that is not an emoji (`tokens.count` when none is).
+    /// The index of the first token that is not an emoji (tokens.count when there is none).
     let firstNonEmoji: Int
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
@@ -79,23 +79,25 @@ struct SentenceContext {
 
     // MARK: - Line breaks
 
+    /// Line feeds between tokens `a` and `b`; when there is none, carriage returns (old Mac
+    /// files). One pass; O(1) for the common gap of one space or none.
     func newlineCount(between a: Int, and b: Int) -> Int {
-        var count = 0
         var i = Int(tokens[a].end)
         let end = Int(tokens[b].start)
+        if end - i <= 1 {
+            guard end > i else { return 0 }
+            let byte = bytes[i]
+            return byte == 0x0A || byte == 0x0D ? 1 : 0
+        }
+        var lineFeeds = 0
+        var carriageReturns = 0
         while i < end {
-            if bytes[i] == 0x0A { count += 1 }
+            let byte = bytes[i]
+            lineFeeds &+= byte == 0x0A ? 1 : 0
+            carriageReturns &+= byte == 0x0D ? 1 : 0
             i += 1
         }
-        // A lone CR (old Mac files) counts too.
-        if count == 0 {
-            i = Int(tokens[a].end)
-            while i < end {
-                if bytes[i] == 0x0D { count += 1 }
-                i += 1
-            }
-        }
-        return count
+        return lineFeeds > 0 ? lineFeeds : carriageReturns
     }
 
     /// A single line break ends a sentence unless the line was wrapped in mid-sentence: the next
@@ -204,9 +206,12 @@ struct SentenceContext {
     /// "5 млн руб.". Others ("г. Москва", "ул.", "им.", "проф.") never do.
     func abbreviationEndsSentence(_ k: Int) -> Bool {
         let token = tokens[k]
-        let key = LowercaseKey.make(bytes, Int(token.start)..<Int(token.end - 1))
-        if SentenceData.closingAbbreviations.contains(key) { return true }
-        if SentenceData.afterNumberAbbreviations.contains(key), k > 0 {
+        let key = Int(token.start)..<Int(token.end - 1)
+        if WordTables.contains(WordTables.closingAbbreviations, SentenceData.closingAbbreviations, bytes, key) {
+            return true
+        }
+        if WordTables.contains(WordTables.afterNumberAbbreviations, SentenceData.afterNumberAbbreviations, bytes, key),
+           k > 0 {
             let previous = tokens[k - 1]
             if previous.kind == .number { return true }
             if previous.kind == .word && isRomanNumeral(previous) { return true }
@@ -230,7 +235,8 @@ struct SentenceContext {
 
     /// "))", ")))", "((" and longer runs.
     func isBracketSmiley(_ token: Token) -> Bool {
-        guard token.kind == .punctuation, token.byteCount >= 2 else { return false }
+        // Asked for every token: one combined test first (the kind alone is unpredictable).
+        guard (token.kind == .punctuation ? 1 : 0) & (token.byteCount >= 2 ? 1 : 0) as UInt8 != 0 else { return false }
         let first = bytes[Int(token.start)]
         guard first == 0x29 || first == 0x28 else { return false }
         return bytes[Int(token.start)..<Int(token.end)].allSatisfy { $0 == first }
@@ -262,8 +268,8 @@ struct SentenceContext {
         token.kind == .word && token.flags.contains(.capitalized)
     }
 
-    /// Does token `n`, or the first token after the opening quotes at `n`, start with a
-    /// capital? (A loop, not recursion: a long run of quotes must not exhaust the stack.)
+    /// Does token `n`, after any opening quotes, start with a word, number or hashtag that is
+    /// not lower case? A loop, not recursion: a long run of quotes must not exhaust the stack.
     func startsWithUppercaseWord(_ n: Int) -> Bool {
         var n = n
         while n < tokens.count {
@@ -280,7 +286,8 @@ struct SentenceContext {
         return false
     }
 
-    /// Is there a token that is not an emoji before token `k`? O(1).
+    /// Is there a token other than an emoji before token `k`? O(1) (walking back over a long
+    /// emoji run at every token would be quadratic).
     func hasLetterBefore(_ k: Int) -> Bool {
         firstNonEmoji < k
     }

@@ -7,26 +7,24 @@ enum SpecialSpans {
         var kind: TokenKind
     }
 
-    /// All URL and e-mail spans, sorted and non-overlapping. O(n).
-    static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [Span] {
-        var spans: [Span] = []
-        var i = 0
-        let n = bytes.count
-        var lastEnd = 0
-        while i < n {
-            let b = bytes[i]
-            // Candidates start only at '.', '@', ':' (anchors), found quickly by a byte test.
-            if b == UInt8(ascii: ".") || b == UInt8(ascii: "@") || b == UInt8(ascii: ":") {
-                if let span = spanAround(bytes, anchor: i, notBefore: lastEnd) {
+    /// Finds the spans of a text chunk by chunk, from the positions of the bytes that may
+    /// anchor one ('.', ':', '@'), collected while segmenting. Chunks must end after white
+    /// space, which no address crosses.
+    struct Finder {
+        /// The end of the last span found: anchors before it are inside it.
+        private var lastEnd = 0
+
+        /// Appends the spans anchored at `anchors` (sorted byte offsets into `bytes`) to
+        /// `spans`. O(anchors + span lengths).
+        mutating func find(in bytes: UnsafeBufferPointer<UInt8>, anchors: UnsafeBufferPointer<Int32>,
+                           into spans: inout [Span]) {
+            for anchor in anchors where Int(anchor) >= lastEnd {
+                if let span = spanAround(bytes, anchor: Int(anchor), notBefore: lastEnd) {
                     spans.append(span)
                     lastEnd = span.end
-                    i = span.end
-                    continue
                 }
             }
-            i += 1
         }
-        return spans
     }
 
     // MARK: - Character classes
@@ -62,6 +60,30 @@ enum SpecialSpans {
         CharClass.isLetter(c) || CharClass.isCombining(c)
     }
 
+    /// A letter of a host name: ASCII letters, digits and '-', letters of any script.
+    @inline(__always)
+    static func isHostScalar(_ c: UInt32) -> Bool {
+        c < 0x80 ? isHostByte(UInt8(c)) : CharClass.isLetter(c)
+    }
+
+    /// "http", "https" or "ftp" in any case (the range holds ASCII letters only).
+    static func isScheme(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        func matches(_ word: StaticString) -> Bool {
+            guard range.count == word.utf8CodeUnitCount else { return false }
+            let w = word.utf8Start
+            for k in 0..<range.count where bytes[range.lowerBound + k] | 0x20 != w[k] { return false }
+            return true
+        }
+        return matches("http") || matches("https") || matches("ftp")
+    }
+
+    /// Is the label (lower-cased) a known top-level domain?
+    static func isTopLevelDomain(_ bytes: UnsafeBufferPointer<UInt8>, _ label: Range<Int>) -> Bool {
+        if let found = WordTables.topLevelDomains.contains(bytes, label) { return found }
+        let tld = String(decoding: UnsafeBufferPointer(rebasing: bytes[label]), as: UTF8.self).lowercased()
+        return TokenizerData.topLevelDomains.contains(tld)
+    }
+
     // MARK: - Recognizers
 
     static func spanAround(_ bytes: UnsafeBufferPointer<UInt8>, anchor: Int, notBefore: Int) -> Span? {
@@ -81,8 +103,7 @@ enum SpecialSpans {
             guard (p | 0x20) >= UInt8(ascii: "a") && (p | 0x20) <= UInt8(ascii: "z") else { break }
             start -= 1
         }
-        let scheme = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<colon]), as: UTF8.self).lowercased()
-        guard ["http", "https", "ftp"].contains(scheme) else { return nil }
+        guard isScheme(bytes, start..<colon) else { return nil }
         if start > 0 && isHostByte(bytes[start - 1]) { return nil }
         let end = urlTail(bytes, from: colon + 3)
         guard end > colon + 3 else { return nil }
@@ -92,6 +113,8 @@ enum SpecialSpans {
     /// "www.site.ru/path" or "site.ru", "сайт.рф/путь": a host whose last label is a known
     /// top-level domain; `dot` is the dot before some label of it.
     static func bareDomainURL(_ bytes: UnsafeBufferPointer<UInt8>, dot: Int, notBefore: Int) -> Span? {
+        // A label must follow the dot (most dots end a sentence: rejected here at once).
+        guard dot + 1 < bytes.count, isHostScalar(UTF8Scanning.decode(bytes, at: dot + 1).scalar) else { return nil }
         // The host must have a label before the dot.
         var start = dot
         while start > notBefore {
@@ -109,16 +132,15 @@ enum SpecialSpans {
         }
         // Read host labels: label(.label)+ ; the last one must be a known TLD.
         var i = start
-        var labels: [Range<Int>] = []
+        var labelCount = 0
         var labelStart = i
         while i < bytes.count {
             let (c, len) = UTF8Scanning.decode(bytes, at: i)
-            if c < 0x80 ? isHostByte(UInt8(c)) : CharClass.isLetter(c) {
+            if isHostScalar(c) {
                 i += len
             } else if c == UInt32(UInt8(ascii: ".")) && i > labelStart && i + 1 < bytes.count {
-                let (next, _) = UTF8Scanning.decode(bytes, at: i + 1)
-                guard next < 0x80 ? isHostByte(UInt8(next)) : CharClass.isLetter(next) else { break }
-                labels.append(labelStart..<i)
+                guard isHostScalar(UTF8Scanning.decode(bytes, at: i + 1).scalar) else { break }
+                labelCount += 1
                 i += 1
                 labelStart = i
             } else {
@@ -126,10 +148,8 @@ enum SpecialSpans {
             }
         }
         guard i > labelStart else { return nil }
-        labels.append(labelStart..<i)
-        guard labels.count >= 2, let last = labels.last else { return nil }
-        let tld = String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self).lowercased()
-        guard TokenizerData.topLevelDomains.contains(tld) else { return nil }
+        labelCount += 1
+        guard labelCount >= 2, isTopLevelDomain(bytes, labelStart..<i) else { return nil }
         // A host followed directly by a letter or digit is not a host ("3.5ru").
         var end = i
         if end < bytes.count {

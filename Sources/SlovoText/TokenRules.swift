@@ -7,11 +7,18 @@ enum TokenRules {
         let t = v[i]
         switch t.kind {
         case .punctuation:
+            // Only '#', '@' (hashtags, mentions) and '&' (entities) start a rule.
+            guard t.byteCount == 1 else { return nil }
+            let b = v.bytes[Int(t.start)]
+            guard b == UInt8(ascii: "#") || b == UInt8(ascii: "@") || b == UInt8(ascii: "&") else { return nil }
             return hashtagOrMention(v, i) ?? htmlEntity(v, i)
         case .word where v.bytes[Int(t.start)] == UInt8(ascii: "@"):
             // ICU keeps "@имя" in one segment.
             return hashtagOrMention(v, i)
-        case .word, .number:
+        case .word:
+            // A word joins only across a hyphen right after it (compounds, suspended hyphens).
+            return v.isHyphen(i + 1) ? compound(v, i) : nil
+        case .number:
             return compound(v, i)
         default:
             return nil
@@ -21,9 +28,9 @@ enum TokenRules {
     /// "#тег", "@имя", "@screened-200", "#hotel_grafit": '#' or '@' not after a letter,
     /// then letters and digits, joined by '-', '_' or '.'.
     static func hashtagOrMention(_ v: RawView, _ i: Int) -> (Int, Token)? {
-        let isHash = v.isChar(i, "#")
+        let isHash = v.isChar(i, UInt8(ascii: "#"))
         let atInsideWord = v[i].kind == .word && v[i].byteCount > 1
-        guard atInsideWord || ((isHash || v.isChar(i, "@")) && v.adjacent(i, i + 1) && v.isWordOrNumber(i + 1))
+        guard atInsideWord || ((isHash || v.isChar(i, UInt8(ascii: "@"))) && v.adjacent(i, i + 1) && v.isWordOrNumber(i + 1))
         else { return nil }
         if let before = v.scalar(before: v[i].start), CharClass.isLetter(before) || CharClass.isASCIIDigit(before) {
             return nil
@@ -32,7 +39,7 @@ enum TokenRules {
         while true {
             if v.adjacent(j, j + 1) && v.isWordOrNumber(j + 1) {
                 j += 1
-            } else if (v.isHyphen(j + 1) || v.isChar(j + 1, "_") || v.isChar(j + 1, "."))
+            } else if (v.isHyphen(j + 1) || v.isChar(j + 1, UInt8(ascii: "_")) || v.isChar(j + 1, UInt8(ascii: ".")))
                         && v.adjacent(j, j + 1) && v.adjacent(j + 1, j + 2) && v.isWordOrNumber(j + 2) {
                 j += 2
             } else {
@@ -45,13 +52,13 @@ enum TokenRules {
     /// "&#39;", "&quot;", and runs of one entity ("&#39;&#39;", a quote in scraped text).
     static func htmlEntity(_ v: RawView, _ i: Int) -> (Int, Token)? {
         func entityEnd(_ k: Int) -> Int? {
-            guard v.isChar(k, "&"), v.adjacent(k, k + 1) else { return nil }
+            guard v.isChar(k, UInt8(ascii: "&")), v.adjacent(k, k + 1) else { return nil }
             var j = k + 1
-            if v.isChar(j, "#") {
+            if v.isChar(j, UInt8(ascii: "#")) {
                 guard v.adjacent(j, j + 1) else { return nil }
                 j += 1
             }
-            guard v.isWordOrNumber(j), v[j].end - v[j].start <= 8, v.adjacent(j, j + 1), v.isChar(j + 1, ";")
+            guard v.isWordOrNumber(j), v[j].end - v[j].start <= 8, v.adjacent(j, j + 1), v.isChar(j + 1, UInt8(ascii: ";"))
             else { return nil }
             return j + 1
         }
@@ -78,7 +85,7 @@ enum TokenRules {
             if v.isHyphen(j + 1), v.adjacent(j, j + 1), v.adjacent(j + 1, j + 2), v.isWordOrNumber(j + 2) {
                 j += 2
                 hyphenated = true
-            } else if lastIsNumber, v.isChar(j + 1, ":") || v.isChar(j + 1, "/"),
+            } else if lastIsNumber, v.isChar(j + 1, UInt8(ascii: ":")) || v.isChar(j + 1, UInt8(ascii: "/")),
                       v.adjacent(j, j + 1), v.adjacent(j + 1, j + 2), v.isWordOrNumber(j + 2),
                       v[j + 2].kind == .number, v.isDigits(j + 2) {
                 j += 2
@@ -131,8 +138,8 @@ enum TokenRules {
         guard h + 1 < v.count, !v.adjacent(h, h + 1), v[h + 1].kind == .word else { return false }
         let gap = Int(v[h].end)..<Int(v[h + 1].start)
         guard gap.count <= 3, gap.allSatisfy({ v.bytes[$0] == 0x20 }) else { return false }
-        let next = LowercaseKey.make(v.bytes, v[h + 1].byteRange)
-        return TokenizerData.suspendedHyphenFollowers.contains(next)
+        return WordTables.contains(WordTables.suspendedHyphenFollowers, TokenizerData.suspendedHyphenFollowers,
+                                   v.bytes, v[h + 1].byteRange)
     }
 
     static func sameBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ length: Int) -> Bool {
@@ -143,8 +150,10 @@ enum TokenRules {
     // MARK: - Backward rules
 
     /// Extends `last` (the last emitted token) with raw token `i` when a rule says they are one
-    /// token: an abbreviation's or initial's dot, a punctuation run, an emoji run.
-    static func attachBackward(_ v: RawView, _ i: Int, to last: inout Token, run: inout PunctuationRun) -> Bool {
+    /// token: an abbreviation's or initial's dot, a punctuation run, an emoji run. `run`
+    /// remembers what the punctuation run rule learnt about `last`, so that a long run is read
+    /// once, not once per mark.
+    static func attachBackward(_ v: RawView, _ i: Int, to last: inout Token, run: inout PunctuationRunSummary) -> Bool {
         let t = v[i]
         guard last.end == t.start else { return false }
         switch (last.kind, t.kind) {
@@ -162,7 +171,7 @@ enum TokenRules {
 
     /// "г" + "." -> "г."; "А" + "." -> "А." (an initial). Not before a second dot ("г...").
     static func abbreviationDot(_ v: RawView, _ i: Int, to last: inout Token) -> Bool {
-        guard v.isChar(i, "."), !(v.isChar(i + 1, ".") && v.adjacent(i, i + 1)) else { return false }
+        guard v.isChar(i, UInt8(ascii: ".")), !(v.isChar(i + 1, UInt8(ascii: ".")) && v.adjacent(i, i + 1)) else { return false }
         let bytes = v.bytes
         let lastEnd = Int(last.end)
         guard lastEnd > 0, bytes[lastEnd - 1] != UInt8(ascii: ".") else { return false }
@@ -193,34 +202,31 @@ enum TokenRules {
 
     /// Sentence-final runs ("...", "?!", "!!!", "?.."), runs of one mark (")))", "--", "``"),
     /// and emoticons (":)", "=(").
-    static func punctuationRun(_ v: RawView, _ i: Int, to last: inout Token, run: inout PunctuationRun) -> Bool {
+    static func punctuationRun(_ v: RawView, _ i: Int, to last: inout Token, run: inout PunctuationRunSummary) -> Bool {
         let bytes = v.bytes
         let (c, _) = UTF8Scanning.decode(bytes, at: Int(v[i].start))
         guard v[i].end - v[i].start == Int32(UTF8Scanning.scalarLength(lead: bytes[Int(v[i].start)])) else {
             return false
         }
-        // Scalars of the run so far (only those added since the last call are read).
-        run.read(last, bytes)
-        let allTerminal = run.allTerminal
-        let allSame = run.allEqualToFirst && run.firstScalar == c
-        let count = run.count
-        let firstScalar = run.firstScalar
-        if allTerminal && isTerminal(c) {
-            last.end = v[i].end
-            return true
-        }
-        if allSame && isRepeatable(c) {
-            last.end = v[i].end
-            return true
-        }
-        if count == 1 && (firstScalar == 0x3A || firstScalar == 0x3B || firstScalar == 0x3D)
-            && (c == 0x29 || c == 0x28) {
+        // Scalars of the run so far (read again only when `last` is not the run summarized).
+        if run.start != last.start || run.end != last.end { run = PunctuationRunSummary(last, bytes) }
+        let joins: Bool
+        if run.allTerminal && isTerminal(c) {
+            joins = true
+        } else if run.uniformScalar == c && isRepeatable(c) {
+            joins = true
+        } else if run.count == 1 && (run.firstScalar == 0x3A || run.firstScalar == 0x3B || run.firstScalar == 0x3D)
+                    && (c == 0x29 || c == 0x28) {
             // An emoticon only when it is not "word:(" inside a list: require space or start before.
             if let before = v.scalar(before: last.start), !CharClass.isWhitespace(before) { return false }
-            last.end = v[i].end
-            return true
+            joins = true
+        } else {
+            joins = false
         }
-        return false
+        guard joins else { return false }
+        last.end = v[i].end
+        run.add(c, end: last.end)
+        return true
     }
 
     /// ".", "!", "?", "…"
@@ -235,40 +241,10 @@ enum TokenRules {
     }
 }
 
-/// What ``TokenRules/punctuationRun(_:_:to:run:)`` knows of the scalars of the last token: it
-/// reads only the bytes the token gained since the previous call, so a run of a million dots
-/// costs linear time, not quadratic (found by the limit checks, Tests/Limits).
-struct PunctuationRun {
-    /// The token read (its start), and how far.
-    var start: Int32 = -1
-    var readEnd: Int32 = -1
-    var count = 0
-    var firstScalar: UInt32 = 0
-    var allTerminal = true
-    var allEqualToFirst = true
-
-    /// Brings the summary up to date with `token` (a new token starts it afresh). O(new bytes).
-    mutating func read(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) {
-        if token.start != start || token.end < readEnd {
-            self = PunctuationRun(start: token.start, readEnd: token.start)
-        }
-        var k = Int(readEnd)
-        while k < Int(token.end) {
-            let (s, len) = UTF8Scanning.decode(bytes, at: k)
-            if count == 0 { firstScalar = s }
-            if !TokenRules.isTerminal(s) { allTerminal = false }
-            if s != firstScalar { allEqualToFirst = false }
-            count += 1
-            k += len
-        }
-        readEnd = token.end
-    }
-}
-
 extension RawView {
     /// Digits, possibly with a decimal part ("3,5").
     func isDigitsOrDecimal(_ i: Int) -> Bool {
-        let t = raw[i]
+        let t = self[i]
         var k = Int(t.start)
         while k < Int(t.end) {
             let b = bytes[k]
@@ -277,5 +253,47 @@ extension RawView {
             k += 1
         }
         return true
+    }
+}
+
+/// What ``TokenRules/punctuationRun(_:_:to:run:)`` needs to know about the scalars of the
+/// punctuation token it may extend: whether all are terminal marks, whether all are one
+/// scalar, how many, the first.
+struct PunctuationRunSummary {
+    /// The token summarized (-1, -1: none).
+    var start: Int32 = -1
+    var end: Int32 = -1
+    var allTerminal = true
+    /// The scalar every one of them is, or nil when they differ.
+    var uniformScalar: UInt32?
+    var count = 0
+    var firstScalar: UInt32 = 0
+
+    init() {}
+
+    /// Reads the scalars of `token`. O(token length).
+    init(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) {
+        start = token.start
+        end = token.end
+        var k = Int(token.start)
+        while k < Int(token.end) {
+            let (s, len) = UTF8Scanning.decode(bytes, at: k)
+            if count == 0 {
+                firstScalar = s
+                uniformScalar = s
+            }
+            if !TokenRules.isTerminal(s) { allTerminal = false }
+            if s != uniformScalar { uniformScalar = nil }
+            count += 1
+            k += len
+        }
+    }
+
+    /// The run grew by `scalar`, up to `end`. O(1).
+    mutating func add(_ scalar: UInt32, end: Int32) {
+        self.end = end
+        if !TokenRules.isTerminal(scalar) { allTerminal = false }
+        if scalar != uniformScalar { uniformScalar = nil }
+        count += 1
     }
 }

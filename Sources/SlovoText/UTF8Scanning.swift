@@ -64,11 +64,15 @@ public enum CharClass {
     @inlinable @inline(__always)
     public static func isASCIIDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
 
-    /// Any letter, by Unicode properties (fast paths for Latin and Cyrillic).
+    /// Any letter, by Unicode properties (fast paths for Latin-1, Cyrillic and General
+    /// Punctuation, which holds no letter).
     @inlinable
     public static func isLetter(_ c: UInt32) -> Bool {
         if c < 0x80 { return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+        if c < 0xC0 { return c == 0xAA || c == 0xB5 || c == 0xBA }  // ª µ º
+        if c < 0x100 { return c != 0xD7 && c != 0xF7 }
         if isCyrillicLetter(c) { return true }
+        if c >= 0x2000 && c <= 0x206F { return false }
         guard let scalar = Unicode.Scalar(c) else { return false }
         return scalar.properties.isAlphabetic && !scalar.properties.isWhitespace
     }

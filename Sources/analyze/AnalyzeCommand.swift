@@ -11,7 +11,8 @@ struct AnalyzeCommand: ParsableCommand {
             (some documents failed), 2 a usage error.
             """,
         version: Slovo.version,
-        subcommands: [ReportCommand.self, TokenizeCommand.self, StemCommand.self, EvaluateCommand.self],
+        subcommands: [ReportCommand.self, TokenizeCommand.self, StemCommand.self, LemmatizeCommand.self,
+                      EvaluateCommand.self],
         defaultSubcommand: ReportCommand.self
     )
 }

@@ -141,3 +141,12 @@ func tokenizerRule(_ c: TokenizerCase) {
     let tokens = Tokenizer().tokenize(text)
     #expect(tokens.count == 5000 * 7)
 }
+
+@Test func letterFastPathsAgreeWithUnicodeProperties() {
+    // CharClass.isLetter answers some ranges without Unicode properties: they must agree.
+    for c in UInt32(0)..<0x2100 {
+        guard let scalar = Unicode.Scalar(c) else { continue }
+        let byProperties = scalar.properties.isAlphabetic && !scalar.properties.isWhitespace
+        #expect(CharClass.isLetter(c) == byProperties, "U+\(String(c, radix: 16))")
+    }
+}

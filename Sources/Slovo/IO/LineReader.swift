@@ -97,6 +97,10 @@ public final class LineReader {
         }
     }
 
+    /// Whether a whole line is already buffered, so that ``next()`` returns without reading
+    /// (a streaming caller flushes its output before a call that may block). O(line length).
+    public var hasBufferedLine: Bool { eof ? end > start : findNewline(from: start) != nil }
+
     func findNewline(from: Int) -> Int? {
         var i = from
         while i < end {

@@ -10,7 +10,8 @@ public enum AnalysisJSON {
         public static let text = TokenFields(rawValue: 1)
         /// The Snowball stem of words.
         public static let stems = TokenFields(rawValue: 2)
-        /// Lemma and grammatical tags of words.
+        /// Lemma and grammatical tags of words (`"lemma"`, `"pos"`, `"tag"`), when the analysis
+        /// has morphology.
         public static let lemmas = TokenFields(rawValue: 4)
     }
 
@@ -35,6 +36,14 @@ public enum AnalysisJSON {
                 if fields.contains(.text) {
                     json.raw(",\"text\":")
                     json.string(UnsafeBufferPointer(rebasing: bytes[token.byteRange]))
+                }
+                if fields.contains(.lemmas), let lemma = analysis.lemma(of: k), let tag = analysis.tag(of: k) {
+                    json.raw(",\"lemma\":")
+                    json.string(lemma)
+                    json.raw(",\"pos\":")
+                    json.string(tag.partOfSpeech.openCorporaName)
+                    json.raw(",\"tag\":")
+                    json.string(tag.description)
                 }
                 extra?(k, &json)
                 json.bytes.append(UInt8(ascii: "}"))

@@ -1,7 +1,9 @@
 import SlovoText
+import SlovoMorphology
 
-/// The result of analysing one text: its tokens and sentences (more layers as they land).
-/// Offsets are UTF-8 byte offsets into ``text``; the JSON output converts them to code points.
+/// The result of analysing one text: its tokens and sentences, and (when the analyzer has a
+/// lexicon) each token's chosen morphological analysis. Offsets are UTF-8 byte offsets into
+/// ``text``; the JSON output converts them to code points.
 public struct Analysis: Sendable {
     /// The text as given. With page cleaning (``Analyzer/analyze(_:cleaning:)``) this is the
     /// original, not the blanked copy that was analysed: offsets are valid in both.
@@ -12,14 +14,41 @@ public struct Analysis: Sendable {
     public let tokens: [Token]
     /// Sentences in text order; each holds a range of ``tokens``.
     public let sentences: [Sentence]
+    /// One analysis per token, chosen in context; empty when the analyzer had no lexicon.
+    public let morphology: [WordAnalysis]
+    /// The lexicon the analyses come from (to build lemmas and other forms).
+    public let lexicon: Lexicon?
 
     /// Creates an analysis from its parts.
-    public init(text: String, tokens: [Token], sentences: [Sentence]) {
+    public init(text: String, tokens: [Token], sentences: [Sentence], morphology: [WordAnalysis] = [],
+                lexicon: Lexicon? = nil) {
         self.text = text
         self.tokens = tokens
         self.sentences = sentences
+        self.morphology = morphology
+        self.lexicon = lexicon
     }
 
     /// The text of token `index`.
     public func text(of index: Int) -> Substring { tokens[index].text(in: text) }
+
+    /// The analysis chosen for token `index`, or nil without morphology. O(1).
+    public func wordAnalysis(of index: Int) -> WordAnalysis? {
+        morphology.isEmpty ? nil : morphology[index]
+    }
+
+    /// The tag chosen for token `index` ("NOUN,inan,femn,sing,loct"), or nil without
+    /// morphology. O(1).
+    public func tag(of index: Int) -> MorphTag? { wordAnalysis(of: index)?.tag }
+
+    /// The lemma chosen in context for word token `index` (lower-case: "Калуге" -> "калуга"),
+    /// nil for other tokens or without morphology. O(length of the word).
+    public func lemma(of index: Int) -> String? {
+        guard let lexicon, let a = wordAnalysis(of: index), tokens[index].kind == .word else { return nil }
+        if a.method == .nonWord && !a.isInflectable {
+            let lemma = lexicon.lemma(of: a)
+            return lemma.isEmpty ? text(of: index).lowercased() : lemma
+        }
+        return lexicon.lemma(of: a)
+    }
 }

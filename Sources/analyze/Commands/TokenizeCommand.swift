@@ -8,7 +8,9 @@ struct TokenizeCommand: ParsableCommand {
         abstract: "Split text into tokens and sentences.",
         discussion: """
             JSONL output: one line per input document, {"id", "tokens": [{"start", "end", "kind", \
-            "text"}], "sentences": [{"start", "end"}]}; offsets are Unicode code points, end exclusive.
+            "text"}], "sentences": [{"start", "end"}]}; offsets are Unicode code points, end exclusive. \
+            With --lemmas, word tokens also carry "lemma" (chosen in context, lower-case), "pos" \
+            (OpenCorpora's part of speech) and "tag" (part of speech and grammemes).
             """
     )
 
@@ -22,12 +24,21 @@ struct TokenizeCommand: ParsableCommand {
     @Flag(help: "Add the Snowball stem of each word token (\"stem\" in JSONL, a third column in text).")
     var stems = false
 
+    @Flag(help: "Add each word's lemma and tags (chosen in context).")
+    var lemmas = false
+
     func run() throws {
-        let analyzer = Analyzer()
+        let analyzer: Analyzer
+        if lemmas {
+            do { analyzer = try Analyzer.standard() } catch { throw CLIError.input(error.description) }
+        } else {
+            analyzer = Analyzer()
+        }
+        var memo = MorphologyMemo()
         let runner = BatchRunner(source: DocumentSource(options: input), output: .standardOutput)
         let status = try runner.run(
             render: { document in
-                let analysis = analyzer.analyze(document.text)
+                let analysis = analyzer.analyze(document.text, memo: &memo)
                 switch format {
                 case .jsonl: return jsonLine(analysis, document)
                 case .text: return textLines(analysis)
@@ -44,7 +55,8 @@ struct TokenizeCommand: ParsableCommand {
         json.raw("{\"id\":")
         json.value(document.id)
         json.bytes.append(UInt8(ascii: ","))
-        AnalysisJSON.writeTokensAndSentences(analysis, extra: stems ? TokenStems.jsonMember(analysis) : nil, into: &json)
+        AnalysisJSON.writeTokensAndSentences(analysis, fields: lemmas ? [.text, .lemmas] : [.text],
+                                             extra: stems ? TokenStems.jsonMember(analysis) : nil, into: &json)
         for (key, value) in document.extra {
             json.bytes.append(UInt8(ascii: ","))
             json.string(key)
@@ -65,6 +77,12 @@ struct TokenizeCommand: ParsableCommand {
                 if stems, let stem = analysis.stem(of: k) {
                     out.append(0x09)
                     out.append(contentsOf: TerminalText.neutralized(Substring(stem)).utf8)
+                }
+                if lemmas, let lemma = analysis.lemma(of: k), let tag = analysis.tag(of: k) {
+                    out.append(0x09)
+                    out.append(contentsOf: TerminalText.neutralized(Substring(lemma)).utf8)
+                    out.append(0x09)
+                    out.append(contentsOf: tag.description.utf8)
                 }
                 out.append(0x0A)
             }

@@ -1,0 +1,77 @@
+/// One analysis of a word form: its tag, a likelihood score, and what the lexicon needs to
+/// build its lemma or any other form of the same word (``Lexicon/lemma(of:)``,
+/// ``Lexicon/inflect(_:to:)``).
+///
+/// A self-contained value (about 100 bytes, no allocation, no reference to the input text),
+/// so it may be kept after the text is gone and passed between threads.
+///
+/// ```swift
+/// let best = lexicon.analyses(of: "Логанцова")[0]
+/// best.tag.isSurname                          // true
+/// lexicon.lemma(of: best)                     // "логанцов"
+/// ```
+public struct WordAnalysis: Sendable, Hashable {
+    /// How an analysis was found.
+    public enum Method: UInt8, Sendable, CustomStringConvertible {
+        /// The word is in the lexicon.
+        case dictionary
+        /// Predicted from the word's ending (the word is not in the lexicon).
+        case suffixPrediction
+        /// A known word after a prefix that is kept as it is ("анти" + "вирус").
+        case prefix
+        /// The last part of a hyphenated word ("ИКТ-" + "кластера"), or a word with a particle
+        /// ("кого" + "-то").
+        case hyphenated
+        /// An abbreviation ("г.", "ул.", "км"): the analysis of the full word it stands for.
+        case abbreviation
+        /// Not a Russian word: number, Latin word, punctuation; the lemma is the word.
+        case nonWord
+
+        /// The method's name ("dictionary", "suffixPrediction"...).
+        public var description: String {
+            switch self {
+            case .dictionary: return "dictionary"
+            case .suffixPrediction: return "suffixPrediction"
+            case .prefix: return "prefix"
+            case .hyphenated: return "hyphenated"
+            case .abbreviation: return "abbreviation"
+            case .nonWord: return "nonWord"
+            }
+        }
+    }
+
+    /// Part of speech and grammemes.
+    public var tag: MorphTag
+    /// Likelihood of this analysis among the word's analyses, in 0...1 (they sum to about 1).
+    public var score: Float
+    /// How it was found.
+    public internal(set) var method: Method
+    /// The paradigm (inflection class) in the lexicon; `UInt16.max` for non-words.
+    let paradigm: UInt16
+    /// The form's index in its paradigm.
+    let form: UInt16
+    /// Lexeme frequency prior (0 = unseen in the corpus).
+    let prior: UInt8
+    /// Codes of ``base`` before the stem that are kept unchanged in every form.
+    let fixedPrefix: UInt8
+    /// Codes of the stem, after the fixed prefix; the rest of ``base`` is a fixed suffix.
+    let stemLength: UInt8
+    /// Fixed prefix, stem (ё as in the lexicon) and fixed suffix, lower-case.
+    let base: InlineCodes
+
+    init(tag: MorphTag, score: Float, method: Method, paradigm: UInt16, form: UInt16, prior: UInt8,
+         fixedPrefix: Int, stemLength: Int, base: InlineCodes) {
+        self.tag = tag
+        self.score = score
+        self.method = method
+        self.paradigm = paradigm
+        self.form = form
+        self.prior = prior
+        self.fixedPrefix = UInt8(fixedPrefix)
+        self.stemLength = UInt8(stemLength)
+        self.base = base
+    }
+
+    /// Whether the analysis has a paradigm (it can be inflected).
+    public var isInflectable: Bool { paradigm != UInt16.max }
+}
