@@ -9,6 +9,8 @@ import SlovoInvariants
 /// joined by it were one token.
 @Test func narrowNoBreakSpaceNeverEndsUpInsideAWord() {
     #expect(tokenTexts("Калуга\u{202F}Вологда") == "Калуга | Вологда")
+    #expect(tokenTexts("в Калуга\u{202F}Вологда и") == "в | Калуга | Вологда | и")
+    #expect(tokenTexts("в time\u{202F} и") == "в | time | и")
     #expect(tokenTexts("\u{3000}time\u{202F}\u{2038}") == "time | \u{2038}")
     #expect(tokenTexts("_\u{202F}") == "_")
     #expect(tokenTexts("А.\u{202F}С.\u{202F}Пушкин") == "А. | С. | Пушкин")
