@@ -1,7 +1,7 @@
 // Library-side resource bounds: analyses one adversarial text (or batch) of a given size with
-// the release build as the CLI would (decoding, page cleaning, analysis, JSON output), checks
-// the result, and prints one line: pattern, megabytes, CPU seconds of the analysing thread,
-// peak RSS in MB, tokens, sentences. Tests/Limits/run.sh compares sizes.
+// the release build as the CLI would (decoding, page cleaning, analysis with morphology, JSON
+// output), checks the result, and prints one line: pattern, megabytes, CPU seconds of the
+// analysing thread, peak RSS in MB, tokens, sentences. Tests/Limits/run.sh compares sizes.
 //
 //   limits-check PATTERN MEGABYTES        limits-check --list
 #if canImport(Glibc)
@@ -66,15 +66,15 @@ func seconds(_ body: () -> Void) -> Double {
 /// makes small inputs look cheaper than large ones (whose arrays are mapped afresh).
 func runs() -> Int { Int(getenv("LIMITS_RUNS").map { String(cString: $0) } ?? "") ?? 1 }
 
-/// The full pipeline the CLI runs on a file: decoding, page cleaning and analysis, stems of
-/// the words, the JSON output. Returns the analysis and the JSON size.
+/// The full pipeline the CLI runs on a file: decoding, page cleaning, analysis (with morphology
+/// when the analyzer has a lexicon), the JSON output. Returns the analysis and the JSON size.
 /// (Bytes the CLI would refuse, such as NUL bytes, are analysed as the library would take them.)
 func analyzeLikeTheCLI(_ bytes: [UInt8], analyzer: Analyzer, cleaner: PageCleaner) -> (Analysis, Int) {
     let decoded = bytes.withUnsafeBufferPointer { try? TextDecoding.decode($0) }
     let text = decoded?.text ?? String(decoding: bytes, as: UTF8.self)
     let analysis = analyzer.analyze(text, cleaning: cleaner)
     var json = JSONWriter()
-    AnalysisJSON.writeTokensAndSentences(analysis, fields: [.text, .stems], extra: nil, into: &json)
+    AnalysisJSON.writeTokensAndSentences(analysis, fields: [.text, .lemmas], extra: nil, into: &json)
     return (analysis, json.bytes.count)
 }
 
@@ -141,7 +141,9 @@ guard let text = makeText(pattern, bytes: size) else {
     exit(2)
 }
 let bytes = Array(text.utf8)
-let analyzer = Analyzer()
+// With the lexicon (lemmas and tags in context, as `analyze tokenize --lemmas`), so the
+// morphology stage is measured too; without one when it cannot be found or LIMITS_MORPHOLOGY=0.
+let analyzer = getenv("LIMITS_MORPHOLOGY").map { String(cString: $0) } == "0" ? Analyzer() : (try? Analyzer.standard()) ?? Analyzer()
 let cleaner = PageCleaner()
 var analysis: Analysis? = nil
 var best = Double.infinity

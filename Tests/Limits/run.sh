@@ -5,7 +5,8 @@
 # analysing thread, the best of LIMITS_REPEAT fresh processes per size (default 3); peak RSS is
 # the largest seen. Without pattern arguments it also compares a 100 MB text without a line feed
 # with 10 MB, and a million tiny JSONL documents with 100,000. Prints a table; fails on a ratio
-# over 12, a crash, a timeout (10 min) or a broken invariant.
+# over 12, a crash, a timeout (10 min), a broken invariant, or a peak RSS over 400 MB per MB of
+# input at the larger size (LIMITS_MEMORY_BAR; one token a byte with lemmas and JSON takes ~230).
 #
 #   Tests/Limits/run.sh [PATTERN...]      (env LIMITS_BUILD: release build dir, default .build/release)
 set -uo pipefail
@@ -22,6 +23,7 @@ if [ $# -gt 0 ]; then patterns=("$@"); else read -r -a patterns <<<"$("$BINARY" 
 failed=()
 printf '%-22s %9s %9s %7s %9s %9s %10s\n' pattern "1MB s" "10MB s" ratio "RSS1 MB" "RSS10 MB" "tokens"
 REPEAT=${LIMITS_REPEAT:-3}
+MEMORY_BAR=${LIMITS_MEMORY_BAR:-400}
 # measure PATTERN SIZE: "seconds rss tokens" (best time, largest RSS), or FAILED.
 measure() {
     local best="" rss=0 tokens="" line t r n
@@ -58,6 +60,10 @@ compare() {  # name small large [label]
     ratio=$(awk -v a="$t1" -v b="$t2" 'BEGIN { if (a < 0.005) a = 0.005; printf "%.1f", b / a }')
     printf '%-22s %9.3f %9.3f %7s %9.0f %9.0f %10s %s\n' "$1" "$t1" "$t2" "$ratio" "$r1" "$r2" "$n2" "${4:-}$note"
     awk -v r="$ratio" 'BEGIN { exit !(r > 12) }' && failed+=("$1")
+    # Memory: at most MEMORY_BAR MB of peak RSS per MB of text (documents count as text here).
+    if [ "$1" != tiny-documents ] && awk -v r="$r2" -v s="$3" -v bar="$MEMORY_BAR" 'BEGIN { exit !(r > bar * s) }'; then
+        echo "    peak RSS $r2 MB is over $MEMORY_BAR MB per MB of input"; failed+=("$1 (memory)")
+    fi
 }
 for pattern in "${patterns[@]}"; do
     case $pattern in
