@@ -94,8 +94,10 @@ let cliSupportsJobs: Bool = (try? CLI.run(["tokenize", "--help"]).stdout.contain
 @Test(.enabled(if: cliSupportsJobs, "analyze has no --jobs option yet"))
 func tokenizeJSONLIsIdenticalForEveryJobsValue() throws {
     let (input, _) = generatedJSONL(documents: 400, seed: 12)
-    // The tokenizer, and the full report (page cleaning included).
-    for arguments in [["tokenize", "--input", "jsonl", "--format", "jsonl"], ["--input", "jsonl", "--format", "jsonl"]] {
+    // The tokenizer, with lemmas (a memo shared by the workers once crashed it), and the full
+    // report (page cleaning included).
+    for arguments in [["tokenize", "--input", "jsonl", "--format", "jsonl"], ["tokenize", "--lemmas", "--input", "jsonl", "--format", "jsonl"],
+                      ["--input", "jsonl", "--format", "jsonl"]] {
         let reference = try CLI.run(arguments + ["--jobs", "1"], stdin: input)
         #expect(reference.stdout.split(separator: "\n").count == 400)
         for jobs in ["2", "3", "8"] {
