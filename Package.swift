@@ -35,6 +35,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Developer tool: trains the entity tagger from the NER corpora (not a product).
+        .executableTarget(
+            name: "slovo-train",
+            dependencies: [
+                "Slovo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Invariant checks and seeded text generators, shared by the property tests and the
         // fuzz targets (Tests/Fuzz); not a product.
         .target(name: "SlovoInvariants", dependencies: ["Slovo"], path: "Tests/Invariants"),

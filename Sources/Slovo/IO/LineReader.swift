@@ -18,6 +18,7 @@ public final class LineReader {
 
     /// A read error (errno).
     public struct ReadError: Error, CustomStringConvertible {
+        /// The `errno` value of the failed read.
         public var code: Int32
         public var description: String { String(cString: strerror(code)) }
     }

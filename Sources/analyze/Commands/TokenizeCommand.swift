@@ -14,6 +14,7 @@ struct TokenizeCommand: ParsableCommand {
             """
     )
 
+    /// `--format`: the output format.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
 
     @OptionGroup var input: InputOptions
@@ -30,7 +31,7 @@ struct TokenizeCommand: ParsableCommand {
     func run() throws {
         let analyzer: Analyzer
         if lemmas {
-            do { analyzer = try Analyzer.standard() } catch { throw CLIError.input(error.description) }
+            do { analyzer = try Analyzer.standard(entities: false) } catch { throw CLIError.input(error.description) }
         } else {
             analyzer = Analyzer()
         }
