@@ -7,7 +7,7 @@ import Slovo
 import SlovoInvariants
 
 let lexiconAnalyzer: Analyzer = {
-    do { return try Analyzer.standard() } catch { fatalError("lemmatizer target: \(error)") }
+    do { return try Analyzer.standard(entities: false) } catch { fatalError("lemmatizer target: \(error)") }
 }()
 nonisolated(unsafe) var sharedMemo = MorphologyMemo()
 
