@@ -1,6 +1,6 @@
 // Library-side resource bounds: analyses one adversarial text (or batch) of a given size with
-// the release build as the CLI would (decoding, page cleaning, analysis with morphology, JSON
-// output), checks the result, and prints one line: pattern, megabytes, CPU seconds of the
+// the release build as the CLI would (decoding, page cleaning, analysis with morphology and
+// entities, JSON output), checks the result, and prints one line: pattern, megabytes, CPU seconds of the
 // analysing thread, peak RSS in MB, tokens, sentences. Tests/Limits/run.sh compares sizes.
 //
 //   limits-check PATTERN MEGABYTES        limits-check --list
@@ -67,7 +67,8 @@ func seconds(_ body: () -> Void) -> Double {
 func runs() -> Int { Int(getenv("LIMITS_RUNS").map { String(cString: $0) } ?? "") ?? 1 }
 
 /// The full pipeline the CLI runs on a file: decoding, page cleaning, analysis (with morphology
-/// when the analyzer has a lexicon), the JSON output. Returns the analysis and the JSON size.
+/// and entities when the analyzer has their data), the JSON output. Returns the analysis and
+/// the JSON size.
 /// (Bytes the CLI would refuse, such as NUL bytes, are analysed as the library would take them.)
 func analyzeLikeTheCLI(_ bytes: [UInt8], analyzer: Analyzer, cleaner: PageCleaner) -> (Analysis, Int) {
     let decoded = bytes.withUnsafeBufferPointer { try? TextDecoding.decode($0) }
@@ -75,6 +76,8 @@ func analyzeLikeTheCLI(_ bytes: [UInt8], analyzer: Analyzer, cleaner: PageCleane
     let analysis = analyzer.analyze(text, cleaning: cleaner)
     var json = JSONWriter()
     AnalysisJSON.writeTokensAndSentences(analysis, fields: [.text, .lemmas], extra: nil, into: &json)
+    json.raw(",")
+    EntityJSON.write(analysis, into: &json)
     return (analysis, json.bytes.count)
 }
 
@@ -141,8 +144,8 @@ guard let text = makeText(pattern, bytes: size) else {
     exit(2)
 }
 let bytes = Array(text.utf8)
-// With the lexicon (lemmas and tags in context, as `analyze tokenize --lemmas`), so the
-// morphology stage is measured too; without one when it cannot be found or LIMITS_MORPHOLOGY=0.
+// With the lexicon and entity data (Analyzer.standard()), so morphology and entities are
+// measured too; without them when they cannot be found or LIMITS_MORPHOLOGY=0.
 let analyzer = getenv("LIMITS_MORPHOLOGY").map { String(cString: $0) } == "0" ? Analyzer() : (try? Analyzer.standard()) ?? Analyzer()
 let cleaner = PageCleaner()
 var analysis: Analysis? = nil
@@ -155,6 +158,7 @@ let result = analysis!
 let analysed = result.removed.isEmpty ? text : cleaner.clean(text).maskedText
 var violations = TokenInvariants.check(analysed, result.tokens)
 violations.merge(SentenceInvariants.check(result.tokens, result.sentences))
+violations.merge(EntityInvariants.check(result))
 if !violations.isEmpty {
     standardError("\(pattern): \(violations)\n")
     exit(1)
