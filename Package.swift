@@ -43,10 +43,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SlovoTextTests", dependencies: ["SlovoText"]),
+        // Invariant checks and seeded text generators, shared by the property tests and the
+        // fuzz targets (Tests/Fuzz); not a product.
+        .target(name: "SlovoInvariants", dependencies: ["Slovo"], path: "Tests/Invariants"),
+        .testTarget(name: "SlovoTextTests", dependencies: ["SlovoText", "SlovoInvariants"]),
         .testTarget(name: "SlovoMorphologyTests", dependencies: ["SlovoMorphology"]),
-        .testTarget(name: "SlovoTests", dependencies: ["Slovo"]),
-        .testTarget(name: "AnalyzeCLITests", dependencies: ["analyze"]),
+        .testTarget(name: "SlovoTests", dependencies: ["Slovo", "SlovoInvariants"]),
+        .testTarget(name: "AnalyzeCLITests", dependencies: ["analyze", "SlovoInvariants"]),
     ],
     swiftLanguageModes: [.v6]
 )

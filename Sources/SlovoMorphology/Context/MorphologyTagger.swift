@@ -51,6 +51,22 @@ public struct MorphologyTagger: Sendable {
     /// same choices, faster on long documents.
     public func tag(_ tokens: [Token], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
                     memo: inout MorphologyMemo, into chosen: inout [WordAnalysis]) {
+        // A "sentence" may be a whole hostile document with no final mark (millions of tokens):
+        // tag it in windows, so that the lattice (k candidates a token) stays bounded. The
+        // search is first-order, so a cut only loses the link between the two tokens at it.
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let end = min(range.upperBound, start + Self.maxWindow)
+            tagWindow(tokens, start..<end, in: bytes, memo: &memo, into: &chosen)
+            start = end
+        }
+    }
+
+    /// The most tokens searched together (longer sentences are tagged in windows this long).
+    static let maxWindow = 1024
+
+    func tagWindow(_ tokens: [Token], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                   memo: inout MorphologyMemo, into chosen: inout [WordAnalysis]) {
         guard !range.isEmpty else { return }
         var lattice = ContextLattice(capacity: range.count)
         var scratch: [WordAnalysis] = []

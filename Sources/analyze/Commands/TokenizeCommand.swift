@@ -35,11 +35,11 @@ struct TokenizeCommand: ParsableCommand {
         } else {
             analyzer = Analyzer()
         }
-        var memo = MorphologyMemo()
+        let memos = MemoPool()
         let runner = BatchRunner(source: DocumentSource(options: input), output: .standardOutput)
         let status = try runner.run(
             render: { document in
-                let analysis = analyzer.analyze(document.text, memo: &memo)
+                let analysis = memos.withMemo { analyzer.analyze(document.text, memo: &$0) }
                 switch format {
                 case .jsonl: return jsonLine(analysis, document)
                 case .text: return textLines(analysis)
