@@ -39,7 +39,7 @@ struct MentionBuilder {
         for m in mentions { for k in m.tokens { covered[k] = true } }
         var added: [EntityMention] = []
         for i in document.tokens.indices where !covered[i] && document.tokens[i].kind == .word && isAdjective(i) {
-            guard let id = resources.placeAdjectives.places(forAdjective: lemmaString(i)).first else { continue }
+            guard let id = resources.placeAdjectives.place(forAdjective: lemmaString(i)) else { continue }
             let place = resources.places.places[Int(id)]
             guard named.contains(place.canonicalName) else { continue }
             let token = document.tokens[i]
@@ -135,7 +135,7 @@ struct MentionBuilder {
         if tokens.count == 1, isAdjective(tokens.lowerBound) {
             mention.isReference = true
             let lemma = lemmaString(tokens.lowerBound)
-            if let id = resources.placeAdjectives.places(forAdjective: lemma).first {
+            if let id = resources.placeAdjectives.place(forAdjective: lemma) {
                 let place = resources.places.places[Int(id)]
                 mention.place = place.canonicalName
                 mention.subtype = place.subtype
@@ -174,8 +174,26 @@ struct MentionBuilder {
         guard i < analyses.count else { return false }
         let pos = analyses[i].tag.partOfSpeech
         if pos == .adjective || pos == .shortAdjective { return true }
-        // Unknown capitalized words ending like relative adjectives.
-        return PlaceAdjectives.base(ofAdjective: lemmaString(i)) != nil && pos != .noun
+        // Unknown capitalized words ending like relative adjectives (only words with "ск" or
+        // "цк" can have such a lemma, so others skip building it).
+        guard pos != .noun, document.tokens[i].kind == .word, hasRelativeAdjectiveSuffix(i) else { return false }
+        return PlaceAdjectives.base(ofAdjective: lemmaString(i)) != nil
+    }
+
+    /// Whether the token holds "ск" or "цк" (any case): the suffix of relative adjectives.
+    func hasRelativeAdjectiveSuffix(_ i: Int) -> Bool {
+        let range = document.tokens[i].byteRange
+        guard range.count >= 4 else { return false }
+        let bytes = document.bytes
+        var k = range.lowerBound
+        while k + 3 < range.upperBound {
+            // с С ц Ц followed by к К (UTF-8: D1 81 / D0 A1 / D1 86 / D0 A6, then D0 BA / D0 9A).
+            let (b0, b1) = (bytes[k], bytes[k + 1])
+            let sibilant = (b0 == 0xD1 && (b1 == 0x81 || b1 == 0x86)) || (b0 == 0xD0 && (b1 == 0xA1 || b1 == 0xA6))
+            if sibilant, bytes[k + 2] == 0xD0, bytes[k + 3] == 0xBA || bytes[k + 3] == 0x9A { return true }
+            k += 1
+        }
+        return false
     }
 
     func lemmaString(_ i: Int) -> String {

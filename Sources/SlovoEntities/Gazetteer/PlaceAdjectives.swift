@@ -7,9 +7,13 @@ import SlovoText
 /// alternations of Russian word formation (г/ж, к/ч, х/ш, ц/ч; an inserted о or е before the
 /// last consonant; the suffixes -ин-, -ов-, -ан-...), plus a short table of irregular country
 /// adjectives ("немецкий" -> Германия).
+///
+/// Bases are kept as 64-bit hashes of their UTF-8 bytes, built by streaming over each name's
+/// bytes without making strings: loading indexes about 5,000 names (~70,000 bases) in a few
+/// milliseconds, and a lookup is one hash probe.
 struct PlaceAdjectives: Sendable {
-    /// Adjective base -> place indices, most populous first.
-    let index: [String: [Int32]]
+    /// Hash of an adjective base -> the most populous place that forms it.
+    let index: [UInt64: Int32]
 
     /// Irregular adjective bases of countries and regions.
     static let irregular: [String: String] = [
@@ -37,56 +41,98 @@ struct PlaceAdjectives: Sendable {
         "кавказ": "Кавказ", "ураль": "Урал",
     ]
 
-    /// Vowel-like endings dropped from a name to get its base ("калуга" -> "калуг").
-    static let finalLetters: Set<Character> = ["а", "я", "о", "е", "и", "ы", "ь", "й", "у", "ю"]
+    /// Vowel-like letters dropped from the end of a name to get its base ("калуга" -> "калуг").
+    static let finalLetters: Set<Unicode.Scalar> = ["а", "я", "о", "е", "и", "ы", "ь", "й", "у", "ю"]
+    /// Consonant alternations before -ск-: "рига" -> "риж(ский)", "омск" -> "омч"...
+    static let alternations: [Unicode.Scalar: [Unicode.Scalar]] = ["г": ["ж"], "к": ["ч", "ц"], "х": ["ш"], "ц": ["ч"], "т": ["ч"]]
+    /// Linking suffixes: "уфа" -> "уфим", "ялта" -> "ялтин", "сочи" -> "сочин".
+    static let linkingSuffixes: [[Unicode.Scalar]] = ["им", "ин", "ов", "ев", "ан", "ян", "ен", "й"].map { Array($0.unicodeScalars) }
+    /// Bases shorter than this (in letters) are not indexed.
+    static let shortestBase = 3
 
     init(places: [Place]) {
-        var index: [String: [Int32]] = [:]
-        func add(_ base: String, _ id: Int32) {
-            guard base.count >= 3 else { return }
-            if index[base]?.contains(id) != true { index[base, default: []].append(id) }
+        var index: [UInt64: Int32] = [:]
+        index.reserveCapacity(places.count * 16)
+        func better(_ id: Int32, than old: Int32) -> Bool {
+            let (a, b) = (places[Int(id)].population, places[Int(old)].population)
+            return a > b || (a == b && id < old)
         }
-        var byName: [String: Int32] = [:]
+        var byName: [UInt64: Int32] = [:]
         for (i, place) in places.enumerated() {
-            let key = MatchKey.of(place.name)
-            if let old = byName[key], places[Int(old)].population >= place.population { continue }
-            byName[key] = Int32(i)
-        }
-        for (i, place) in places.enumerated() {
+            let id = Int32(i)
+            let name = Array(MatchKey.of(place.name).unicodeScalars)
+            let nameKey = PlaceAdjectives.key(name)
+            if byName[nameKey].map({ better(id, than: $0) }) ?? true { byName[nameKey] = id }
             guard place.subtype == .city || place.subtype == .country || place.subtype == .region else { continue }
             if place.subtype == .city && place.population < 20_000 && place.country != "RU" { continue }
-            let name = MatchKey.of(place.name)
             guard !name.contains(" ") else { continue }
-            for base in PlaceAdjectives.bases(ofName: name) { add(base, Int32(i)) }
+            PlaceAdjectives.forEachBase(ofName: name) { key in
+                if let old = index[key], !better(id, than: old) { return }
+                index[key] = id
+            }
         }
-        for (base, name) in PlaceAdjectives.irregular where !name.isEmpty {
-            if let id = byName[MatchKey.of(name)] { index[base] = [id] }
-        }
-        // Most populous first.
-        for (key, ids) in index {
-            index[key] = ids.sorted { places[Int($0)].population > places[Int($1)].population }
+        for (base, name) in PlaceAdjectives.irregular.sorted(by: { $0.key < $1.key }) {
+            if let id = byName[PlaceAdjectives.key(MatchKey.of(name).unicodeScalars)] {
+                index[PlaceAdjectives.key(base.unicodeScalars)] = id
+            }
         }
         self.index = index
     }
 
-    /// Adjective bases a place name can form.
-    static func bases(ofName name: String) -> [String] {
-        var base = name
-        if let last = base.last, finalLetters.contains(last) { base.removeLast() }
-        guard base.count >= 2 else { return [] }
-        var result = [base, name]
-        let last = base.last!
-        let stem = String(base.dropLast())
-        // Consonant alternations before -ск-.
-        let alternations: [Character: [String]] = ["г": ["ж"], "к": ["ч", "ц"], "х": ["ш"], "ц": ["ч"], "т": ["ч"]]
-        for replacement in alternations[last] ?? [] { result.append(stem + replacement) }
+    /// Calls `body` with the key of every adjective base a place name (lower-case, ё as е, as
+    /// scalars) can form, at least `shortestBase` letters long. The stem's hash is computed once
+    /// and extended by each ending, so no base is built as a string. O(name length).
+    static func forEachBase(ofName name: [Unicode.Scalar], _ body: (UInt64) -> Void) {
+        var baseCount = name.count
+        if let last = name.last, finalLetters.contains(last) { baseCount -= 1 }
+        guard baseCount >= 2 else { return }
+        let last = name[baseCount - 1]
+        var stem = BaseHash()
+        for scalar in name[..<(baseCount - 1)] { stem.add(scalar) }
+        var base = stem
+        base.add(last)
+        func emit(_ hash: BaseHash, _ length: Int) { if length >= shortestBase { body(hash.value) } }
+        func extend(_ start: BaseHash, _ length: Int, _ tail: [Unicode.Scalar]) {
+            var hash = start
+            for scalar in tail { hash.add(scalar) }
+            emit(hash, length + tail.count)
+        }
+        emit(base, baseCount)
+        if baseCount < name.count { extend(base, baseCount, [name[name.count - 1]]) }
+        for replacement in alternations[last] ?? [] { extend(stem, baseCount - 1, [replacement]) }
         // An inserted vowel before the last consonant: "вологд" -> "вологод", "москв" -> "москов".
-        result.append(stem + "о" + String(last))
-        result.append(stem + "е" + String(last))
-        // Linking suffixes: "уфа" -> "уфим", "ялта" -> "ялтин", "сочи" -> "сочин".
-        for suffix in ["им", "ин", "ов", "ев", "ан", "ян", "ен", "й"] { result.append(base + suffix) }
-        if name.hasSuffix("ия") { result.append(String(name.dropLast(2))) }  // "япония" -> "япон"
-        return result
+        extend(stem, baseCount - 1, ["о", last])
+        extend(stem, baseCount - 1, ["е", last])
+        for suffix in linkingSuffixes { extend(base, baseCount, suffix) }
+        if name.count > 2, name[name.count - 2] == "и", name[name.count - 1] == "я" {  // "япония" -> "япон"
+            emit(name[..<(name.count - 2)].reduce(into: BaseHash()) { $0.add($1) }, name.count - 2)
+        }
+    }
+
+    /// The key of a base.
+    static func key<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        scalars.reduce(into: BaseHash()) { $0.add($1) }.value
+    }
+
+    /// FNV-1a over the UTF-8 bytes of the scalars added, so a prefix's hash can be extended.
+    struct BaseHash {
+        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+
+        mutating func add(_ scalar: Unicode.Scalar) {
+            let v = scalar.value
+            if v < 0x80 {
+                byte(UInt8(v))
+            } else if v < 0x800 {
+                byte(UInt8(0xC0 | (v >> 6))); byte(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                byte(UInt8(0xE0 | (v >> 12))); byte(UInt8(0x80 | ((v >> 6) & 0x3F))); byte(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                byte(UInt8(0xF0 | (v >> 18))); byte(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                byte(UInt8(0x80 | ((v >> 6) & 0x3F))); byte(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+
+        private mutating func byte(_ b: UInt8) { value = (value ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
     }
 
     /// The base of an adjective lemma ("калужский" -> "калуж"), or nil when it is not a
@@ -101,11 +147,10 @@ struct PlaceAdjectives: Sendable {
         return nil
     }
 
-    /// Places an adjective lemma may come from, most populous first.
-    func places(forAdjective lemma: String) -> [Int32] {
+    /// The most populous place an adjective lemma may come from, or nil.
+    func place(forAdjective lemma: String) -> Int32? {
         let key = MatchKey.of(lemma)
-        guard let base = PlaceAdjectives.base(ofAdjective: key) else { return [] }
-        if let ids = index[base] { return ids }
-        return []
+        guard let base = PlaceAdjectives.base(ofAdjective: key), base.unicodeScalars.count >= PlaceAdjectives.shortestBase else { return nil }
+        return index[PlaceAdjectives.key(base.unicodeScalars)]
     }
 }

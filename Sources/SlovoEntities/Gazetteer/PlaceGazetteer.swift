@@ -25,6 +25,9 @@ public final class PlaceGazetteer: Sendable {
     public let places: [Place]
     let index: [UInt64: [Int32]]
     let longestName: Int
+    /// Stem and lemma keys of the first word of every name, with the longest name starting
+    /// with it (in words): most tokens start no name and cost one probe here.
+    let firstWords: [UInt64: Int]
 
     /// A match: tokens `tokens` name the places `places` (several when a name is ambiguous,
     /// e.g. a city and a region).
@@ -38,18 +41,20 @@ public final class PlaceGazetteer: Sendable {
         var places: [Place] = []
         var index: [UInt64: [Int32]] = [:]
         var longest = 1
+        var firstWords: [UInt64: Int] = [:]
         let tokenizer = Tokenizer()
         var lineNumber = 0
-        for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
+        for line in tsv.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
             lineNumber += 1
-            if line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 4, let subtype = PlaceSubtype(name: String(fields[1])) else {
+            if line.first == UInt8(ascii: "#") { continue }
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                .map { String(Substring($0)) }
+            guard fields.count >= 4, let subtype = PlaceSubtype(name: fields[1]) else {
                 throw EntityDataError(message: "places.tsv:\(lineNumber): expected name, kind, country, population")
             }
-            let canonical = fields.count >= 6 && !fields[5].isEmpty ? String(fields[5]) : String(fields[0])
-            let place = Place(name: String(fields[0]), canonicalName: canonical, subtype: subtype,
-                              country: String(fields[2]), population: Int(fields[3]) ?? 0)
+            let canonical = fields.count >= 6 && !fields[5].isEmpty ? fields[5] : fields[0]
+            let place = Place(name: fields[0], canonicalName: canonical, subtype: subtype,
+                              country: fields[2], population: Int(fields[3]) ?? 0)
             var name = place.name
             let (stems, lemmas): ([UInt64], [UInt64]) = name.withUTF8 { bytes in
                 let tokens = tokenizer.tokenize(bytes)
@@ -57,6 +62,8 @@ public final class PlaceGazetteer: Sendable {
             }
             guard !stems.isEmpty else { continue }
             longest = max(longest, stems.count)
+            firstWords[stems[0]] = max(firstWords[stems[0]] ?? 0, stems.count)
+            if let first = lemmas.first { firstWords[first] = max(firstWords[first] ?? 0, lemmas.count) }
             let id = Int32(places.count)
             index[StemKeys.phrase(stems[...]), default: []].append(id)
             let lemmaPhrase = StemKeys.phrase(lemmas[...]) ^ PlaceGazetteer.lemmaPhraseSalt
@@ -66,6 +73,7 @@ public final class PlaceGazetteer: Sendable {
         self.places = places
         self.index = index
         self.longestName = longest
+        self.firstWords = firstWords
     }
 
     /// Keeps lemma phrases apart from stem phrases in the one index.
@@ -87,14 +95,17 @@ public final class PlaceGazetteer: Sendable {
 
     /// Longest matches, left to right, non-overlapping, over a document's stem keys and lemma
     /// keys (a phrase matches when all its stems, or all its lemmas, match a name). Matches
-    /// must start and end on word tokens. O(tokens * longest name).
+    /// must start and end on word tokens. O(tokens) probes of the first-word table, and
+    /// O(longest name) phrase probes at tokens that start a name.
     func matches(keys: [UInt64], lemmaKeys: [UInt64], tokens: [Token]) -> [Match] {
         var result: [Match] = []
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
+            let longestHere = max(firstWords[keys[i]] ?? 0, firstWords[lemmaKeys[i]] ?? 0)
+            guard longestHere > 0 else { i += 1; continue }
             var found: Match? = nil
-            var length = min(longestName, tokens.count - i)
+            var length = min(longestHere, tokens.count - i)
             while length >= 1 {
                 let end = i + length
                 if tokens[end - 1].kind == .word {
