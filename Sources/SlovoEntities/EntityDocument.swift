@@ -49,4 +49,16 @@ struct EntityDocument {
         attributes = AttributeBuilder(bytes: bytes, tokens: tokens).build(morphology: morphology, gazetteer: hits,
                                                                                   caseProfile: resources.caseProfile)
     }
+
+    /// The gazetteer match covering exactly `tokens`, if any. O(log matches): matches are in
+    /// token order and do not overlap.
+    func placeMatch(exactly tokens: Range<Int>) -> PlaceGazetteer.Match? {
+        var low = 0, high = placeMatches.count
+        while low < high {
+            let mid = (low + high) / 2
+            if placeMatches[mid].tokens.lowerBound < tokens.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        guard low < placeMatches.count, placeMatches[low].tokens == tokens else { return nil }
+        return placeMatches[low]
+    }
 }

@@ -194,7 +194,42 @@ struct EntityRules {
 
     /// Rule spans win over the tagger spans they overlap, unless an organization of the tagger
     /// already covers them; places inside an organization disappear.
+    ///
+    /// Every decision is about spans that overlap, so the spans are cut into clusters (runs of
+    /// spans joined by overlaps) and each cluster is merged alone: O(spans log spans) for a
+    /// document however many entities it holds (one pass over all spans per rule span was
+    /// quadratic on a long text full of names).
     func merge(_ tagged: [TaggedSpan], _ added: [TaggedSpan]) -> [TaggedSpan] {
+        // Cluster ids by position: sort every span's range, sweep, number the clusters.
+        var ranges = (tagged.map(\.tokens) + added.map(\.tokens)).sorted { $0.lowerBound < $1.lowerBound }
+        var clusterStarts: [Int] = []   // lower bound of each cluster, ascending
+        var end = Int.min
+        for range in ranges {
+            if range.lowerBound >= end { clusterStarts.append(range.lowerBound) }
+            end = max(end, range.upperBound)
+        }
+        ranges.removeAll()
+        func cluster(_ span: TaggedSpan) -> Int {
+            // The last cluster starting at or before the span.
+            var low = 0, high = clusterStarts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if clusterStarts[mid] <= span.tokens.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            return low - 1
+        }
+        var taggedBy = [[TaggedSpan]](repeating: [], count: clusterStarts.count)
+        var addedBy = [[TaggedSpan]](repeating: [], count: clusterStarts.count)
+        for span in tagged { taggedBy[cluster(span)].append(span) }
+        for span in added { addedBy[cluster(span)].append(span) }
+        var result: [TaggedSpan] = []
+        result.reserveCapacity(tagged.count + added.count)
+        for c in clusterStarts.indices { result += mergeCluster(taggedBy[c], addedBy[c]) }
+        return result
+    }
+
+    /// ``merge(_:_:)`` over the spans of one cluster. O(spans²), spans of one cluster only.
+    func mergeCluster(_ tagged: [TaggedSpan], _ added: [TaggedSpan]) -> [TaggedSpan] {
         var result = tagged
         for span in added {
             if result.contains(where: { $0.tokens.lowerBound <= span.tokens.lowerBound && span.tokens.upperBound <= $0.tokens.upperBound

@@ -148,7 +148,7 @@ struct MentionBuilder {
             mention.subtype = .region
             return
         }
-        if let match = document.placeMatches.first(where: { $0.tokens == tokens }) {
+        if let match = document.placeMatch(exactly: tokens) {
             let candidates = match.places.map { resources.places.places[Int($0)] }
             let best = candidates.first { $0.subtype == .country } ?? candidates.first { $0.subtype == .city }
                 ?? candidates.first { $0.subtype == .region } ?? candidates.first

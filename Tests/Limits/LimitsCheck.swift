@@ -19,6 +19,8 @@ let repeatedUnits: [(String, String)] = [
     ("spaced-dots", ". "), ("spaced-hyphens", "- "), ("spaced-emoji", "😀 "), ("spaced-quotes", "« "),
     ("spaced-closing-quotes", "» "), ("hyphen-chain", "кто-"), ("dotted-initials", "А."), ("abbreviations", "г. "),
     ("capitalized-words", "Калуга "), ("domain-chain", "a."), ("at-chain", "a@"), ("html-entities", "&quot;"),
+    // One endless sentence of organizations, people and places (rule spans merged with the tagger's).
+    ("entity-list", "ООО «Ромашка» и Иван Петров из Москвы, АО «Лютик» в Калуге; "),
     ("grouped-thousands", "000 "), ("list-numbers", "1.\n"), ("crlf", "слово\r\n"), ("lone-cr", "слово\r"),
 ]
 
