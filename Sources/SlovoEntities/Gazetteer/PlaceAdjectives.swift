@@ -92,18 +92,23 @@ struct PlaceAdjectives: Sendable {
         var base = stem
         base.add(last)
         func emit(_ hash: BaseHash, _ length: Int) { if length >= shortestBase { body(hash.value) } }
-        func extend(_ start: BaseHash, _ length: Int, _ tail: [Unicode.Scalar]) {
+        func extend(_ start: BaseHash, _ length: Int, _ first: Unicode.Scalar, _ second: Unicode.Scalar? = nil) {
             var hash = start
-            for scalar in tail { hash.add(scalar) }
-            emit(hash, length + tail.count)
+            hash.add(first)
+            if let second { hash.add(second) }
+            emit(hash, length + (second == nil ? 1 : 2))
         }
         emit(base, baseCount)
-        if baseCount < name.count { extend(base, baseCount, [name[name.count - 1]]) }
-        for replacement in alternations[last] ?? [] { extend(stem, baseCount - 1, [replacement]) }
+        if baseCount < name.count { extend(base, baseCount, name[name.count - 1]) }
+        for replacement in alternations[last] ?? [] { extend(stem, baseCount - 1, replacement) }
         // An inserted vowel before the last consonant: "вологд" -> "вологод", "москв" -> "москов".
-        extend(stem, baseCount - 1, ["о", last])
-        extend(stem, baseCount - 1, ["е", last])
-        for suffix in linkingSuffixes { extend(base, baseCount, suffix) }
+        extend(stem, baseCount - 1, "о", last)
+        extend(stem, baseCount - 1, "е", last)
+        for suffix in linkingSuffixes {
+            var hash = base
+            for scalar in suffix { hash.add(scalar) }
+            emit(hash, baseCount + suffix.count)
+        }
         if name.count > 2, name[name.count - 2] == "и", name[name.count - 1] == "я" {  // "япония" -> "япон"
             emit(name[..<(name.count - 2)].reduce(into: BaseHash()) { $0.add($1) }, name.count - 2)
         }

@@ -42,6 +42,8 @@ public final class PlaceGazetteer: Sendable {
         var index: [UInt64: [Int32]] = [:]
         var longest = 1
         var firstWords: [UInt64: Int] = [:]
+        index.reserveCapacity(16_384)
+        firstWords.reserveCapacity(16_384)
         let tokenizer = Tokenizer()
         var lineNumber = 0
         for line in tsv.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
