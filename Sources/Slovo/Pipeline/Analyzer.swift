@@ -39,10 +39,11 @@ public struct Analyzer: Sendable {
         Analyzer(lexicon: try Lexicon.shared())
     }
 
-    /// Analyses one text. O(n) in its length.
+    /// Analyses one text. O(n) in its length. Words are looked up in the lexicon through the
+    /// calling thread's memo (``MorphologyMemo/withThreadMemo(_:)``), shared by the documents
+    /// the thread analyses.
     public func analyze(_ text: String) -> Analysis {
-        var memo = MorphologyMemo()
-        return analyze(text, memo: &memo)
+        MorphologyMemo.withThreadMemo { memo in analyze(text, memo: &memo) }
     }
 
     /// Analyses one text, reusing the word analyses of `memo` (and adding to it): keep one memo
