@@ -14,22 +14,19 @@ public struct LexiconInputs: Sendable {
     /// Growth of this process's resident memory over the load, in bytes.
     public let loadResidentBytes: Int?
 
-    /// Loads the lexicon from the usual places (`$SLOVO_DICTIONARIES`, the source tree...);
-    /// nil with the reason when it cannot.
+    /// The process-wide lexicon (`Lexicon.shared()`, which `Analyzer.standard()` uses too, so
+    /// that one mapping serves every stage), and the cost of loading it, measured on a second,
+    /// separate load of the same file; nil with the reason when it cannot be loaded.
     public static func load() -> Result<LexiconInputs, LexiconError> {
-        let path: String
-        do {
-            // Locating is not part of the load time: time the map and checks only.
-            path = try Lexicon.load().path
-        } catch {
-            return .failure(error)
-        }
+        let lexicon: Lexicon
+        do { lexicon = try Lexicon.shared() } catch { return .failure(error) }
         let before = MemoryFootprint.residentBytes()
         let start = Clock.now()
-        let lexicon: Lexicon
-        do { lexicon = try Lexicon(path: path) } catch { return .failure(error) }
+        let timed: Lexicon
+        do { timed = try Lexicon(path: lexicon.path) } catch { return .failure(error) }
         let seconds = Clock.now() - start
         let after = MemoryFootprint.residentBytes()
+        withExtendedLifetime(timed) {}
         let growth = before.flatMap { b in after.map { $0 - b } }
         return .success(LexiconInputs(lexicon: lexicon, loadSeconds: seconds, loadResidentBytes: growth))
     }

@@ -14,6 +14,9 @@ public final class StageInputs {
     public let textWords: WordList
     /// The text cut into documents (the analyzer's input).
     public let documents: DocumentList
+    /// Other documents of the same kind (the text that follows in the corpus), which warm the
+    /// per-thread memo before the `_warm` stages run.
+    public let warmUp: DocumentList
     /// The lexicon, or why it could not be loaded (the morphology stages are left out then).
     public let lexicon: Result<LexiconInputs, LexiconError>
     let textBytes: UnsafeMutableBufferPointer<UInt8>
@@ -22,13 +25,15 @@ public final class StageInputs {
 
     /// Prepares the inputs for `text`: copies it to stable memory and extracts up to
     /// `maxWords` words.
-    public init(text: BenchText, maxWords: Int = .max) {
+    public init(text: BenchText, maxWords: Int = .max, sharedDirectory: String? = nil) {
         self.text = text
         words = WordList(text: text, limit: maxWords)
         icu = ICUWordBreakReference(maxBytes: text.bytes.count)
         libstemmer = LibstemmerReference()
         textWords = WordList(text: text, limit: maxWords, asWritten: true)
         documents = DocumentList(text: text)
+        warmUp = DocumentList(text: BenchText.load(sharedDirectory: sharedDirectory, maxBytes: text.bytes.count,
+                                                   after: text.bytes.count))
         lexicon = LexiconInputs.load()
         textBytes = .allocate(capacity: max(1, text.bytes.count))
         _ = textBytes.initialize(from: text.bytes)
@@ -118,15 +123,35 @@ public enum Stages {
             Stage(name: "lexicon_analyses", inputBytes: words.byteCount, itemName: "words", items: words.count) {
                 Workloads.analyses(words, lexicon)
             },
-            // Tokens, sentences and the morphology stage (an analysis per token, chosen in context).
-            Stage(name: "analyzer_morphology", inputBytes: documents.byteCount, itemName: "tokens", items: tokenCount) {
+            // Tokens, sentences and the morphology stage (an analysis per token, chosen in context),
+            // each run starting with an empty per-thread memo.
+            Stage(name: "analyzer_morphology", inputBytes: documents.byteCount, itemName: "tokens", items: tokenCount,
+                  prepare: { MorphologyMemo.releaseThreadMemo() }) {
+                Workloads.analyze(documents, morphology)
+            },
+            // The same after the memo has seen as much other text of the corpus (a long batch).
+            Stage(name: "analyzer_morphology_warm", inputBytes: documents.byteCount, itemName: "tokens", items: tokenCount,
+                  prepare: {
+                      MorphologyMemo.releaseThreadMemo()
+                      _ = Workloads.analyze(inputs.warmUp, morphology)
+                  }) {
+                Workloads.analyze(documents, morphology)
+            },
+            // The same once the memo has seen these very documents: every word is found in the
+            // memo, the cost of the per-token path alone.
+            Stage(name: "analyzer_morphology_hits", inputBytes: documents.byteCount, itemName: "tokens", items: tokenCount,
+                  prepare: {
+                      MorphologyMemo.releaseThreadMemo()
+                      _ = Workloads.analyze(documents, morphology)
+                  }) {
                 Workloads.analyze(documents, morphology)
             },
         ]
         // The full analysis: whatever `Analyzer.standard()` does (entities and keywords once
         // it has them).
         if let full = try? Analyzer.standard() {
-            stages.append(Stage(name: "analyzer_full", inputBytes: documents.byteCount, itemName: "tokens", items: tokenCount) {
+            stages.append(Stage(name: "analyzer_full", inputBytes: documents.byteCount, itemName: "tokens", items: tokenCount,
+                                prepare: { MorphologyMemo.releaseThreadMemo() }) {
                 Workloads.analyze(documents, full)
             })
         }

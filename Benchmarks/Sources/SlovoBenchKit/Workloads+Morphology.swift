@@ -51,7 +51,8 @@ extension Workloads {
     }
 
     /// Analyses every document with `analyzer` as a library caller does (`analyze(_:)`, one
-    /// call per document); returns the number of tokens plus the number of analyses.
+    /// call per document); returns the number of tokens plus the number of analyses. The
+    /// per-thread memo is as the caller left it.
     @inline(never)
     public static func analyze(_ documents: DocumentList, _ analyzer: Analyzer) -> Int {
         var total = 0

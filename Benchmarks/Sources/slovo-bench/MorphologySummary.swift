@@ -27,12 +27,15 @@ enum MorphologySummary {
         }
         // Tokens + sentences + morphology, minus tokens + sentences, over the same documents:
         // the morphology stage's own time.
-        if let with = results["analyzer_morphology"], let without = results["analyzer_tokens"] {
+        for (stage, key, metric) in [("analyzer_morphology", "morphologyStage", "morphology_stage"),
+                                     ("analyzer_morphology_warm", "morphologyStageWarm", "morphology_stage_warm"),
+                                     ("analyzer_morphology_hits", "morphologyStageHits", "morphology_stage_hits")] {
+            guard let with = results[stage], let without = results["analyzer_tokens"] else { continue }
             let seconds = with.bestSeconds - without.bestSeconds
             let rate = seconds > 0 ? Double(with.stage.inputBytes) / 1_000_000 / seconds : .infinity
-            object.add("morphologyStageMegabytesPerSecond", rate, decimals: 1)
-            object.add("morphologyStageNanosecondsPerToken", seconds * 1e9 / Double(max(1, with.stage.items)), decimals: 1)
-            metrics["morphology_stage_megabytes_per_second"] = rate
+            object.add("\(key)MegabytesPerSecond", rate, decimals: 1)
+            object.add("\(key)NanosecondsPerToken", seconds * 1e9 / Double(max(1, with.stage.items)), decimals: 1)
+            metrics["\(metric)_megabytes_per_second"] = rate
         }
         return object
     }

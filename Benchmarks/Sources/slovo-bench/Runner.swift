@@ -41,6 +41,7 @@ enum Runner {
         var results = stages.map { StageResult(stage: $0) }
         for round in 0...rounds {  // round 0 warms up
             for k in results.indices {
+                results[k].stage.prepare?()
                 let before = slovo_bench_malloc_count()
                 let start = now()
                 let startCPU = threadCPU()

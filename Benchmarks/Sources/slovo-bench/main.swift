@@ -66,7 +66,7 @@ if let analyze = options.analyze {
 }
 
 let text = BenchText.load(sharedDirectory: options.shared, maxBytes: Int(options.megabytes * 1_048_576))
-let inputs = StageInputs(text: text)
+let inputs = StageInputs(text: text, sharedDirectory: options.shared)
 if inputs.libstemmer == nil { printError("libstemmer has no Russian stemmer: the stemmer's reference is left out") }
 if let path = options.dumpAnalyses {
     guard AnalysisDump.write(inputs, to: path) else {
