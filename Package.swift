@@ -35,10 +35,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SlovoTextTests", dependencies: ["SlovoText"]),
+        // Developer tool: trains the entity tagger from the NER corpora (not a product).
+        .executableTarget(
+            name: "slovo-train",
+            dependencies: [
+                "Slovo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Invariant checks and seeded text generators, shared by the property tests and the
+        // fuzz targets (Tests/Fuzz); not a product.
+        .target(name: "SlovoInvariants", dependencies: ["Slovo"], path: "Tests/Invariants"),
+        .testTarget(name: "SlovoTextTests", dependencies: ["SlovoText", "SlovoInvariants"]),
         .testTarget(name: "SlovoMorphologyTests", dependencies: ["SlovoMorphology"]),
-        .testTarget(name: "SlovoTests", dependencies: ["Slovo"]),
-        .testTarget(name: "AnalyzeCLITests", dependencies: ["analyze"]),
+        .testTarget(name: "SlovoTests", dependencies: ["Slovo", "SlovoInvariants"]),
+        .testTarget(name: "AnalyzeCLITests", dependencies: ["analyze", "SlovoInvariants"]),
     ],
     swiftLanguageModes: [.v6]
 )

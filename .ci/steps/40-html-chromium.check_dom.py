@@ -14,7 +14,7 @@ ALLOWED_ELEMENTS = {
     "td", "time",
 }
 ALLOWED_ATTRIBUTES = {"lang", "charset", "http-equiv", "content", "name", "class", "title", "style",
-                      "datetime", "data-reason"}
+                      "datetime", "data-reason", "data-type", "data-normal"}
 
 
 class Collector(html.parser.HTMLParser):

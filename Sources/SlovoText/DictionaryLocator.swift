@@ -12,7 +12,9 @@ import Darwin
 /// 2. `$SLOVO_DICTIONARIES`,
 /// 3. `Dictionaries/` next to the running executable, and `../share/slovo/Dictionaries`
 ///    relative to it (the layout the installer writes under a prefix),
-/// 4. the package's own source tree (for `swift run`, tests, and packages that depend on Slovo).
+/// 4. the package's own source tree (for `swift run`, tests, and packages that depend on Slovo),
+///    unless compiled with `-Xswiftc -DSLOVO_NO_SOURCE_TREE`: the installer builds so, so that
+///    an installed binary never reads the build machine's checkout.
 public enum DictionaryLocator {
     /// The folder could not be found: lists every place searched.
     public struct NotFound: Error, CustomStringConvertible, Sendable {
@@ -44,7 +46,9 @@ public enum DictionaryLocator {
             folders.append(exe + "/Dictionaries")
             folders.append(exe + "/../share/slovo/Dictionaries")
         }
+        #if !SLOVO_NO_SOURCE_TREE
         folders.append(sourceTreeFolder())
+        #endif
         var seen = Set<String>()
         return folders.filter { seen.insert($0).inserted }
     }

@@ -41,6 +41,18 @@ enum SegmentPass {
             s += len
         }
         guard s < end else { return }
+        // ICU keeps U+202F NARROW NO-BREAK SPACE inside and at the end of words and numbers (it
+        // is ExtendNumLet in UAX #29), but no token holds white space: cut there, without
+        // recursion ("1 000" with it is joined again by the grouped-thousands rule).
+        var partStart = s
+        while let space = narrowNoBreakSpace(bytes, partStart, end) {
+            if partStart < space { appendPiece(bytes, partStart, space, status: -1, to: &raw) }
+            partStart = space + 3
+        }
+        if partStart != s {
+            if partStart < end { appendPiece(bytes, partStart, end, status: -1, to: &raw) }
+            return
+        }
         let kind: TokenKind
         if status >= 200 {
             kind = .word
@@ -82,6 +94,17 @@ enum SegmentPass {
             }
         }
         return .symbol
+    }
+
+    /// The offset of the first U+202F (E2 80 AF) in `bytes[start..<end]`, or nil.
+    @inline(__always)
+    static func narrowNoBreakSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var i = start
+        while i + 2 < end {
+            if bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0xAF { return i }
+            i += 1
+        }
+        return nil
     }
 
     @inline(__always)

@@ -54,6 +54,16 @@ public enum TextDecoding {
             case .tooLarge(let size): return "input of \(size) bytes is larger than the 2 GiB limit"
             }
         }
+
+        /// The same failure with its byte offset moved by `delta` (for a part of the input).
+        func shifted(by delta: Int) -> Failure {
+            switch self {
+            case .invalidUTF8(let offset): return .invalidUTF8(offset: offset + delta)
+            case .binary(let offset): return .binary(offset: offset + delta)
+            case .invalidInEncoding(let name, let offset): return .invalidInEncoding(name, offset: offset + delta)
+            case .unknownEncoding, .tooLarge: return self
+            }
+        }
     }
 
     /// Decodes `bytes`. O(n).
@@ -62,20 +72,27 @@ public enum TextDecoding {
         if let name = options.encoding {
             let upper = name.uppercased()
             if upper == "UTF-8" || upper == "UTF8" {
-                return try decodeUTF8(skippingBOM(bytes), lossy: options.lossy)
+                let text = skippingBOM(bytes)
+                do throws(Failure) {
+                    return try decodeUTF8(text, lossy: options.lossy)
+                } catch { throw error.shifted(by: bytes.count - text.count) }
             }
             return try convert(bytes, from: name)
         }
-        // Byte order marks.
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
-            return try decodeUTF8(UnsafeBufferPointer(rebasing: bytes[3...]), lossy: options.lossy)
-        }
-        if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE {
-            return try convert(UnsafeBufferPointer(rebasing: bytes[2...]), from: "UTF-16LE")
-        }
-        if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF {
-            return try convert(UnsafeBufferPointer(rebasing: bytes[2...]), from: "UTF-16BE")
-        }
+        // Byte order marks (error offsets count from the start of the input, BOM included).
+        do throws(Failure) {
+            if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+                return try decodeUTF8(UnsafeBufferPointer(rebasing: bytes[3...]), lossy: options.lossy)
+            }
+        } catch { throw error.shifted(by: 3) }
+        do throws(Failure) {
+            if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE {
+                return try convert(UnsafeBufferPointer(rebasing: bytes[2...]), from: "UTF-16LE")
+            }
+            if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF {
+                return try convert(UnsafeBufferPointer(rebasing: bytes[2...]), from: "UTF-16BE")
+            }
+        } catch { throw error.shifted(by: 2) }
         guard let bad = UTF8Validation.firstInvalidOffset(bytes) else {
             if let nul = firstNUL(bytes) {
                 if options.detectLegacyEncodings, let utf16 = utf16WithoutBOM(bytes) {
@@ -108,13 +125,16 @@ public enum TextDecoding {
     static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, lossy: Bool) throws(Failure) -> Decoded {
         if let bad = UTF8Validation.firstInvalidOffset(bytes) {
             guard lossy else { throw .invalidUTF8(offset: bad) }
+            // Count as String(decoding:) replaces: one U+FFFD per maximal invalid subsequence.
             var replacements = 0
-            var rest = UnsafeBufferPointer(rebasing: bytes[...])
-            var offset = 0
-            while let b = UTF8Validation.firstInvalidOffset(rest) {
-                replacements += 1
-                offset += b + 1
-                rest = UnsafeBufferPointer(rebasing: bytes[offset...])
+            var parser = Unicode.UTF8.ForwardParser()
+            var iterator = UnsafeBufferPointer(rebasing: bytes[bad...]).makeIterator()
+            scan: while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid: continue
+                case .error: replacements += 1
+                case .emptyInput: break scan
+                }
             }
             return Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: "UTF-8", replacements: replacements)
         }

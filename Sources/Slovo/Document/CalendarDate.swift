@@ -1,7 +1,10 @@
 /// A day of the Gregorian calendar, written as ISO 8601 (`2013-08-20`).
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, 1000...2999.
     public var year: Int
+    /// The month, 1 (January) to 12.
     public var month: Int
+    /// The day of the month, from 1.
     public var day: Int
 
     /// A valid date, or nil (months 1-12, days within the month, leap years counted; years 1000-2999).
@@ -41,6 +44,7 @@ public enum RussianDateFinder {
     /// A date and where it was written (character offsets into the searched string's
     /// `Character` array).
     public struct Match: Sendable, Equatable {
+        /// The date found.
         public var date: CalendarDate
         /// Offsets in `Array(text)`, end exclusive; includes a following "г." or "года".
         public var range: Range<Int>

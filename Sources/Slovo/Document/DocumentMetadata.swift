@@ -1,5 +1,12 @@
 /// What a document says about itself: its title (the heading line), its author
 /// ("Автор: ..."), and its date.
+///
+/// ```swift
+/// let page = "Вологодские IT-компании изучают опыт Калуги\n\n20 августа 2013 г.\n\nТекст..."
+/// let metadata = DocumentMetadata.extract(from: page)
+/// metadata.title              // "Вологодские IT-компании изучают опыт Калуги"
+/// metadata.date?.description  // "2013-08-20"
+/// ```
 public struct DocumentMetadata: Sendable, Equatable {
     /// The heading: the first line when it is short and does not end like a sentence.
     public var title: String?

@@ -45,6 +45,9 @@ public struct PageCleaner: Sendable {
         let lineRanges = masked.withUnsafeBufferPointer { lineLevelRanges($0) }
         for range in lineRanges { Masking.blank(&masked, range.byteRange) }
         removed = Masking.merged(Masking.interleaved(removed, lineRanges), in: bytes)
+        // Merging joins neighbours across white space (a tab, a no-break space): blank that too,
+        // so every removed byte but line breaks is a space in the masked copy.
+        for range in removed { Masking.blank(&masked, range.byteRange) }
         return Result(removed: removed, maskedText: String(decoding: masked, as: UTF8.self))
     }
 

@@ -2,22 +2,29 @@ import SlovoText
 
 /// Precision, recall and F1 of a set of predictions against gold items.
 public struct PRF: Sendable, Equatable {
+    /// Predictions that match a gold item.
     public var truePositives = 0
+    /// Predictions that match no gold item.
     public var falsePositives = 0
+    /// Gold items that no prediction matches.
     public var falseNegatives = 0
 
+    /// Counts to start from (all zero by default).
     public init(truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0) {
         self.truePositives = truePositives
         self.falsePositives = falsePositives
         self.falseNegatives = falseNegatives
     }
 
+    /// The share of predictions that are right, in 0...1 (0 without predictions).
     public var precision: Double {
         truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives)
     }
+    /// The share of gold items found, in 0...1 (0 without gold items).
     public var recall: Double {
         truePositives + falseNegatives == 0 ? 0 : Double(truePositives) / Double(truePositives + falseNegatives)
     }
+    /// The harmonic mean of precision and recall, in 0...1.
     public var f1: Double {
         let p = precision, r = recall
         return p + r == 0 ? 0 : 2 * p * r / (p + r)
@@ -34,12 +41,18 @@ public struct PRF: Sendable, Equatable {
 
 /// A gold sentence of the UD JSONL files: its text and its tokens' code point spans.
 public struct GoldSentence: Sendable {
+    /// The sentence's text.
     public var text: String
+    /// Each gold token's span in ``text``, in Unicode code points, end exclusive.
     public var tokens: [Range<Int>]
+    /// Each gold token's word form (empty when the file has none).
     public var forms: [String]
+    /// Each gold token's lemma (empty when the file has none).
     public var lemmas: [String]
+    /// Each gold token's universal part of speech (empty when the file has none).
     public var upos: [String]
 
+    /// A gold sentence from its parts; `forms`, `lemmas` and `upos` parallel `tokens` when given.
     public init(text: String, tokens: [Range<Int>], forms: [String] = [], lemmas: [String] = [], upos: [String] = []) {
         self.text = text
         self.tokens = tokens
@@ -56,8 +69,12 @@ public struct GoldSentence: Sendable {
 public enum SegmentationEvaluation {
     /// Scores of one run.
     public struct Result: Sendable {
+        /// Token span scores: a token is right when its start and end both match a gold token.
         public var tokens = PRF()
+        /// Sentence boundary scores (a boundary: just after a sentence's last non-space
+        /// character; the end of a chunk is not counted).
         public var sentences = PRF()
+        /// Chunks of up to ten gold sentences, joined by one space, that were analysed.
         public var chunks = 0
     }
 

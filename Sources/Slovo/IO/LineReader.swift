@@ -18,6 +18,7 @@ public final class LineReader {
 
     /// A read error (errno).
     public struct ReadError: Error, CustomStringConvertible {
+        /// The `errno` value of the failed read.
         public var code: Int32
         public var description: String { String(cString: strerror(code)) }
     }
@@ -29,6 +30,8 @@ public final class LineReader {
     var start = 0
     var end = 0
     var eof = false
+    /// The last byte dropped while skipping an over-long line (to leave a final CR uncounted).
+    var lastSkippedByte: UInt8 = 0
     /// 1-based number of the last line returned.
     public private(set) var lineNumber = 0
 
@@ -52,7 +55,8 @@ public final class LineReader {
             if let nl = findNewline(from: scanFrom) {
                 lineNumber += 1
                 if skipping {
-                    let length = skipped + (nl - start)
+                    let lastByte = nl > start ? buffer[nl - 1] : lastSkippedByte
+                    let length = skipped + (nl - start) - (lastByte == 0x0D ? 1 : 0)
                     start = nl + 1
                     return .tooLong(length)
                 }
@@ -67,7 +71,8 @@ public final class LineReader {
                 guard end > start || skipping else { return nil }
                 lineNumber += 1
                 if skipping {
-                    let length = skipped + (end - start)
+                    let lastByte = end > start ? buffer[end - 1] : lastSkippedByte
+                    let length = skipped + (end - start) - (lastByte == 0x0D ? 1 : 0)
                     start = end
                     return .tooLong(length)
                 }
@@ -78,10 +83,12 @@ public final class LineReader {
                 if line.count > maxLineBytes { return .tooLong(line.count) }
                 return .text(line)
             }
-            // The pending line is over the limit: drop what we have and keep skipping.
-            if end - start > maxLineBytes {
+            // The pending line is over the limit (a last byte may be the CR of a CR LF, which is
+            // not part of the line): drop what we have and keep skipping.
+            if end - start > maxLineBytes + 1 {
                 skipping = true
                 skipped += end - start
+                lastSkippedByte = buffer[end - 1]
                 start = 0
                 end = 0
             }

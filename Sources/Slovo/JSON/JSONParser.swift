@@ -5,6 +5,12 @@ import SlovoText
 /// Nesting depth is bounded (``Limits/maxDepth``), so hostile input cannot overflow the stack;
 /// duplicate object keys, control characters in strings, lone surrogates, invalid UTF-8 and
 /// trailing garbage are errors that name the byte offset. O(n).
+///
+/// ```swift
+/// let line = try JSONParser.parse(#"{"id": 7, "text": "Привет, мир!"}"#)
+/// line["text"]?.stringValue   // "Привет, мир!"
+/// line["id"]                  // .number("7")
+/// ```
 public struct JSONParser {
     /// Bounds on what the parser accepts.
     public struct Limits: Sendable {
@@ -21,7 +27,9 @@ public struct JSONParser {
 
     /// A parse error: a message and the byte offset where it was found.
     public struct Error: Swift.Error, Sendable, Equatable, CustomStringConvertible {
+        /// What is wrong ("expected ':'").
         public var message: String
+        /// The byte offset in the input where it was found.
         public var offset: Int
         public var description: String { "\(message) at byte \(offset)" }
     }

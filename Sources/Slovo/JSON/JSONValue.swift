@@ -1,11 +1,15 @@
 /// A parsed JSON value. Objects keep their members in input order; numbers keep their text so
 /// that ids round-trip exactly.
 public enum JSONValue: Sendable, Equatable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
     /// The number's literal text, as written in the input.
     case number(String)
+    /// A string, unescaped.
     case string(String)
+    /// An array, in input order.
     case array([JSONValue])
     /// Members in input order. Duplicate keys are rejected by the parser.
     case object([(String, JSONValue)])

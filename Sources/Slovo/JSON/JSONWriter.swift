@@ -8,6 +8,8 @@ public struct JSONWriter {
     /// Creates an empty writer.
     public init() {}
 
+    /// Appends `s` as it is: JSON punctuation and keys the caller knows need no escaping
+    /// (`writer.raw("{\"id\":")`).
     @inlinable public mutating func raw(_ s: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }

@@ -1,6 +1,17 @@
 import SlovoText
 
 /// Writes the parts of an ``Analysis`` as JSON members, offsets in Unicode code points.
+///
+/// ```swift
+/// var json = JSONWriter()
+/// json.raw("{\"schemaVersion\":")
+/// json.int(schemaVersion)
+/// json.raw(",")
+/// AnalysisJSON.writeTokensAndSentences(analysis, into: &json)
+/// json.raw("}")
+/// // {"schemaVersion":1,"tokens":[{"start":0,"end":9,"kind":"word","text":"Делегация"},...],
+/// // "sentences":[{"start":0,"end":26},...]}
+/// ```
 public enum AnalysisJSON {
     /// What to include per token.
     public struct TokenFields: OptionSet, Sendable {
@@ -8,7 +19,7 @@ public enum AnalysisJSON {
         public init(rawValue: Int) { self.rawValue = rawValue }
         /// The token's text.
         public static let text = TokenFields(rawValue: 1)
-        /// The Snowball stem of words.
+        /// The Snowball stem of words (`"stem"`).
         public static let stems = TokenFields(rawValue: 2)
         /// Lemma and grammatical tags of words (`"lemma"`, `"pos"`, `"tag"`), when the analysis
         /// has morphology.
@@ -44,6 +55,10 @@ public enum AnalysisJSON {
                     json.string(tag.partOfSpeech.openCorporaName)
                     json.raw(",\"tag\":")
                     json.string(tag.description)
+                }
+                if fields.contains(.stems), let stem = analysis.stem(of: k) {
+                    json.raw(",\"stem\":")
+                    json.string(stem)
                 }
                 extra?(k, &json)
                 json.bytes.append(UInt8(ascii: "}"))

@@ -18,15 +18,22 @@ public struct Analysis: Sendable {
     public let morphology: [WordAnalysis]
     /// The lexicon the analyses come from (to build lemmas and other forms).
     public let lexicon: Lexicon?
+    /// Entity mentions in text order (empty when the analyzer has no entity data); place
+    /// adjectives ("калужский") are in the list with ``EntityMention/isReference`` set.
+    public let entities: [EntityMention]
+    /// Distinct entities in order of first appearance, each with its mentions.
+    public let entityGroups: [EntityGroup]
 
     /// Creates an analysis from its parts.
     public init(text: String, tokens: [Token], sentences: [Sentence], morphology: [WordAnalysis] = [],
-                lexicon: Lexicon? = nil) {
+                lexicon: Lexicon? = nil, entities: [EntityMention] = [], entityGroups: [EntityGroup] = []) {
         self.text = text
         self.tokens = tokens
         self.sentences = sentences
         self.morphology = morphology
         self.lexicon = lexicon
+        self.entities = entities
+        self.entityGroups = entityGroups
     }
 
     /// The text of token `index`.

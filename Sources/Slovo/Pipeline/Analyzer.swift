@@ -1,5 +1,6 @@
 import SlovoText
 import SlovoMorphology
+import SlovoEntities
 
 /// The Slovo pipeline: text -> tokens -> sentences -> morphology (-> entities, keywords).
 ///
@@ -18,25 +19,38 @@ public struct Analyzer: Sendable {
     public let sentenceSplitter: SentenceSplitter
     /// The morphology stage; nil when built without a lexicon.
     public let tagger: MorphologyTagger?
+    /// The entity stage; nil when built without entity data.
+    public let entityExtractor: EntityExtractor?
 
     /// An analyzer without morphology (tokens and sentences only).
     public init() {
         tokenizer = Tokenizer()
         sentenceSplitter = SentenceSplitter()
         tagger = nil
+        entityExtractor = nil
     }
 
-    /// An analyzer whose analyses carry each token's lemma and tag, chosen in context.
-    public init(lexicon: Lexicon) {
+    /// An analyzer whose analyses carry each token's lemma and tag, chosen in context, and the
+    /// entities found with `entities` (none when nil).
+    public init(lexicon: Lexicon, entities: EntityResources? = nil) {
         tokenizer = Tokenizer()
         sentenceSplitter = SentenceSplitter()
         tagger = MorphologyTagger(lexicon: lexicon)
+        entityExtractor = entities.map { EntityExtractor(resources: $0, lexicon: lexicon) }
     }
 
-    /// An analyzer with the shared lexicon (``Lexicon/shared()``); throws when the lexicon
-    /// cannot be found, listing every place searched.
-    public static func standard() throws(LexiconError) -> Analyzer {
-        Analyzer(lexicon: try Lexicon.shared())
+    /// The full analyzer with the shared lexicon (``Lexicon/shared()``) and, unless
+    /// `entities` is false, the entity data, all from the dictionaries folder. Throws when data
+    /// cannot be found or read, listing every place searched.
+    public static func standard(entities: Bool = true) throws(DataLoadError) -> Analyzer {
+        let lexicon: Lexicon
+        do throws(LexiconError) { lexicon = try Lexicon.shared() } catch { throw DataLoadError(error.description) }
+        guard entities else { return Analyzer(lexicon: lexicon) }
+        do throws(EntityDataError) {
+            return Analyzer(lexicon: lexicon, entities: try EntityResources.shared())
+        } catch {
+            throw DataLoadError(error.description)
+        }
     }
 
     /// Analyses one text. O(n) in its length. Words are looked up in the lexicon through the
@@ -52,7 +66,7 @@ public struct Analyzer: Sendable {
     /// O(n) in the text's length.
     public func analyze(_ text: String, memo: inout MorphologyMemo) -> Analysis {
         var text = text
-        let (tokens, sentences, morphology) = text.withUTF8 { bytes in
+        let (tokens, sentences, morphology, entities) = text.withUTF8 { bytes in
             let tokens = tokenizer.tokenize(bytes)
             let sentences = sentenceSplitter.split(bytes, tokens: tokens)
             var morphology: [WordAnalysis] = []
@@ -72,9 +86,19 @@ public struct Analyzer: Sendable {
                     tagger.tag(tokens, next..<tokens.count, in: bytes, memo: &memo, into: &morphology)
                 }
             }
-            return (tokens, sentences, morphology)
+            let entities = entityExtractor?.extract(in: bytes, tokens: tokens, sentences: sentences,
+                                                    morphology: morphology) ?? (mentions: [], groups: [])
+            return (tokens, sentences, morphology, entities)
         }
         return Analysis(text: text, tokens: tokens, sentences: sentences, morphology: morphology,
-                        lexicon: tagger?.lexicon)
+                        lexicon: tagger?.lexicon, entities: entities.mentions, entityGroups: entities.groups)
     }
+}
+
+/// Data that the analyzer needs could not be found or read; the message lists every place
+/// searched.
+public struct DataLoadError: Error, CustomStringConvertible, Sendable {
+    /// What could not be loaded, and every place searched.
+    public let description: String
+    init(_ description: String) { self.description = description }
 }

@@ -54,6 +54,22 @@ public struct MorphologyTagger: Sendable {
     /// faster as words repeat. A word seen before costs one hash lookup and no allocation.
     public func tag(_ tokens: [Token], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
                     memo: inout MorphologyMemo, into chosen: inout [WordAnalysis]) {
+        // A "sentence" may be a whole hostile document with no final mark (millions of tokens):
+        // tag it in windows, so that the lattice (k candidates a token) stays bounded. The
+        // search is first-order, so a cut only loses the link between the two tokens at it.
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let end = min(range.upperBound, start + Self.maxWindow)
+            tagWindow(tokens, start..<end, in: bytes, memo: &memo, into: &chosen)
+            start = end
+        }
+    }
+
+    /// The most tokens searched together (longer sentences are tagged in windows this long).
+    static let maxWindow = 1024
+
+    func tagWindow(_ tokens: [Token], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                   memo: inout MorphologyMemo, into chosen: inout [WordAnalysis]) {
         guard !range.isEmpty else { return }
         memo.prepare(for: lexicon.tables)
         // The memo's state through a pointer: no reference counting or exclusivity checks per

@@ -69,6 +69,8 @@ struct PhrasePlan {
     /// the adjectives before it that agree, and the name parts after it; highest total
     /// likelihood wins. nil when no word can be the head.
     static func best(_ analyses: [[WordAnalysis]], gender: Grammeme?) -> PhrasePlan? {
+        // No words (a phrase of punctuation or numbers only): nothing to inflect.
+        guard !analyses.isEmpty else { return nil }
         // The head may be any word whose predecessors can all modify a noun; a plan that covers
         // more agreeing words wins over a likelier head alone ("рублевым вкладам": not the
         // surname "Рублёв").

@@ -20,7 +20,9 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
+    /// `--format`: the output format.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl, html }
+    /// `--color`: when the text report uses colour.
     enum ColorMode: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
     @OptionGroup var input: InputOptions
@@ -38,7 +40,8 @@ struct ReportCommand: ParsableCommand {
     var color: ColorMode = .auto
 
     func run() throws {
-        let analyzer = Analyzer()
+        let analyzer: Analyzer
+        do throws(DataLoadError) { analyzer = try Analyzer.standard() } catch { throw CLIError.input(error.description) }
         let format = self.format, raw = self.raw, compact = self.compact
         let style = TerminalStyle(enabled: color == .always || (color == .auto && isTerminal(1) && !noColorRequested()))
         var runner = BatchRunner(source: DocumentSource(options: input), output: .standardOutput)

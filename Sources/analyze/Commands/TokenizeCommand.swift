@@ -14,6 +14,7 @@ struct TokenizeCommand: ParsableCommand {
             """
     )
 
+    /// `--format`: the output format.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
 
     @OptionGroup var input: InputOptions
@@ -30,15 +31,15 @@ struct TokenizeCommand: ParsableCommand {
     func run() throws {
         let analyzer: Analyzer
         if lemmas {
-            do { analyzer = try Analyzer.standard() } catch { throw CLIError.input(error.description) }
+            do { analyzer = try Analyzer.standard(entities: false) } catch { throw CLIError.input(error.description) }
         } else {
             analyzer = Analyzer()
         }
-        var memo = MorphologyMemo()
+        let memos = MemoPool()
         let runner = BatchRunner(source: DocumentSource(options: input), output: .standardOutput)
         let status = try runner.run(
             render: { document in
-                let analysis = analyzer.analyze(document.text, memo: &memo)
+                let analysis = memos.withMemo { analyzer.analyze(document.text, memo: &$0) }
                 switch format {
                 case .jsonl: return jsonLine(analysis, document)
                 case .text: return textLines(analysis)

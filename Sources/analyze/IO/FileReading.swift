@@ -6,6 +6,7 @@ import Darwin
 
 /// Reading whole files and walking directories with clear one-line errors.
 enum FileReading {
+    /// What a path names, as far as reading it goes.
     enum Kind { case regular, directory, other }
 
     /// The kind of the file at `path` (following symbolic links), or an error message.

@@ -45,6 +45,7 @@ enum HTMLReport {
         .removed { color: #999; background: #f1f1f1; text-decoration: line-through; }
         .entity { border-radius: 3px; padding: 0 .1em; }
         .entity.per { background: #dbeafe; } .entity.org { background: #dcfce7; } .entity.loc { background: #fef3c7; }
+        .entity.reference { background: none; border-bottom: 2px dotted #d97706; }
         .chart { margin: .5rem 0; } .chart figcaption { color: #666; font-size: .9rem; }
         .bar { display: grid; grid-template-columns: 8rem 1fr 4rem; gap: .5rem; align-items: center; }
         .bar-track { background: #eee; height: .8rem; border-radius: 3px; }
@@ -82,10 +83,21 @@ enum HTMLReport {
 
     /// The spans marked in the text: removed parts now, entities later.
     static func highlights(_ report: DocumentReport) -> [HTMLHighlight] {
-        report.analysis.removed.map {
+        var all = report.analysis.removed.map {
             HTMLHighlight(byteRange: $0.byteRange, classes: "removed", title: "removed: \($0.reason.rawValue)",
                           data: [("reason", $0.reason.rawValue)])
         }
+        for m in report.analysis.entities {
+            let kind = m.type.description.lowercased()
+            var title = m.normal
+            if let subtype = m.subtype { title += " (\(subtype))" }
+            if m.isReference { title = "→ " + title }
+            all.append(HTMLHighlight(byteRange: m.byteRange, classes: m.isReference ? "entity \(kind) reference" : "entity \(kind)",
+                                     title: title, data: [("type", m.type.description), ("normal", m.normal)]))
+        }
+        // Sorted and not overlapping (the markup writer skips a highlight inside an earlier one).
+        all.sort { ($0.byteRange.lowerBound, -$0.byteRange.count) < ($1.byteRange.lowerBound, -$1.byteRange.count) }
+        return all
     }
 
     static func statistics(_ report: DocumentReport) -> String {

@@ -5,7 +5,7 @@ enum ReportJSON {
     /// Output keys; JSONL pass-through fields with these names are left out (ours win).
     static let reservedKeys: Set<String> = [
         "schemaVersion", "id", "encoding", "replacements", "metadata", "statistics", "removed", "tokens",
-        "sentences", "error",
+        "sentences", "error", "entities", "people", "organizations", "places", "cities",
     ]
 
     /// One compact JSON object followed by a line feed.
@@ -38,6 +38,8 @@ enum ReportJSON {
         }
         json.raw("],")
         AnalysisJSON.writeTokensAndSentences(report.analysis, into: &json)
+        json.bytes.append(UInt8(ascii: ","))
+        EntityJSON.write(report.analysis, into: &json)
         for (key, value) in report.document.extra where !reservedKeys.contains(key) {
             json.bytes.append(UInt8(ascii: ","))
             json.string(key)

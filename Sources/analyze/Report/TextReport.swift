@@ -20,7 +20,8 @@ struct TextReport {
 
     /// The sections after the header, in order.
     static func sections(for report: DocumentReport) -> [ReportSection] {
-        [statistics(report), removed(report)]
+        [people(report), organizations(report), places(report, cities: true), places(report, cities: false),
+         statistics(report), removed(report)]
     }
 
     func render(_ report: DocumentReport) -> String {
@@ -58,6 +59,39 @@ struct TextReport {
         if let author = report.metadata.author { rows.append(("author", TerminalText.neutralized(author))) }
         if let date = report.metadata.date { rows.append(("date", date.description)) }
         return rows
+    }
+
+    /// People: "Алексей Петрович Логанцов (male, 2)".
+    static func people(_ report: DocumentReport) -> ReportSection {
+        var section = ReportSection(title: "people")
+        for g in report.analysis.entityGroups where g.type == .person {
+            var details: [String] = []
+            if let gender = g.person?.gender { details.append(gender.rawValue) }
+            if g.count > 1 { details.append("\(g.count)×") }
+            section.lines.append(TerminalText.neutralized(g.normal) + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")"))
+        }
+        return section
+    }
+
+    static func organizations(_ report: DocumentReport) -> ReportSection {
+        var section = ReportSection(title: "organizations")
+        for g in report.analysis.entityGroups where g.type == .organization {
+            section.lines.append(TerminalText.neutralized(g.normal) + (g.count > 1 ? " (\(g.count)×)" : ""))
+        }
+        return section
+    }
+
+    /// Cities, or the other places with their kind.
+    static func places(_ report: DocumentReport, cities: Bool) -> ReportSection {
+        var section = ReportSection(title: cities ? "cities" : "other places")
+        for g in report.analysis.entityGroups where g.type == .location && (g.subtype == .city) == cities {
+            var details: [String] = []
+            if !cities, let subtype = g.subtype { details.append(subtype.description) }
+            if g.count > 1 { details.append("\(g.count)×") }
+            if !g.references.isEmpty { details.append("+\(g.references.count) as adjective") }
+            section.lines.append(TerminalText.neutralized(g.normal) + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")"))
+        }
+        return section
     }
 
     static func statistics(_ report: DocumentReport) -> ReportSection {

@@ -1,0 +1,41 @@
+import SlovoMorphology
+import SlovoText
+
+/// Finds people, organizations and places in analysed text: a sequence tagger over tokens,
+/// morphology and gazetteers, then rules that fix spans, set place subtypes and normal forms.
+///
+/// Immutable and `Sendable`: build one and share it across threads.
+public struct EntityExtractor: Sendable {
+    /// The loaded data.
+    public let resources: EntityResources
+    /// The lexicon, for normal forms.
+    public let lexicon: Lexicon
+
+    /// Creates an extractor over loaded data.
+    public init(resources: EntityResources, lexicon: Lexicon) {
+        self.resources = resources
+        self.lexicon = lexicon
+    }
+
+    /// Mentions and entities, given the tokens' analyses chosen in context (one per token).
+    /// O(tokens).
+    public func extract(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
+                        morphology: [WordAnalysis]) -> (mentions: [EntityMention], groups: [EntityGroup]) {
+        let mentions = self.mentions(in: bytes, tokens: tokens, sentences: sentences, morphology: morphology)
+        return (mentions, EntityGrouper.group(mentions))
+    }
+
+    /// Mentions in text order, given the tokens' analyses chosen in context (one per token).
+    /// O(tokens).
+    public func mentions(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
+                         morphology: [WordAnalysis]) -> [EntityMention] {
+        guard let model = resources.model, !tokens.isEmpty else { return [] }
+        let features = EntityMorphology.features(of: morphology, tokens: tokens, lexicon: lexicon)
+        let document = EntityDocument(bytes: bytes, tokens: tokens, sentences: sentences, morphology: features,
+                                      resources: resources)
+        let tagged = SequenceTagger(model: model).tag(attributes: document.attributes, sentences: document.sentences)
+        let spans = EntityRules(document: document, analyses: morphology, resources: resources).apply(tagged)
+        return MentionBuilder(document: document, analyses: morphology, resources: resources, lexicon: lexicon)
+            .mentions(from: spans)
+    }
+}

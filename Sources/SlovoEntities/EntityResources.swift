@@ -1,0 +1,123 @@
+import SlovoMorphology
+import SlovoText
+
+/// The data the entity extractor reads, loaded once from `Dictionaries/` and shared by all
+/// threads: the place gazetteer, the tagger model and the stem keys of the word lists.
+public final class EntityResources: Sendable {
+    /// Known places.
+    public let places: PlaceGazetteer
+    /// Adjectives derived from places ("калужский" -> Калуга).
+    let placeAdjectives: PlaceAdjectives
+    let model: TaggerModel?
+    /// How words are usually capitalized (empty when the file is absent).
+    public let caseProfile: CaseProfile
+    let organizationWords: Set<UInt64>
+    let personTitles: Set<UInt64>
+    let regionWords: Set<UInt64>
+    let legalForms: Set<UInt64>
+
+    /// File names inside the dictionaries folder.
+    public static let placesFile = "places.tsv"
+    /// The tagger model's file name.
+    public static let modelFile = "ner-model.bin"
+    /// The case profile's file name.
+    public static let caseProfileFile = "case-profile.bin"
+
+    /// Loads the data from a dictionaries folder (see `DictionaryLocator`). A missing tagger
+    /// model is allowed only when `requireModel` is false (training bootstraps without one).
+    public init(folder: String, requireModel: Bool = true) throws(EntityDataError) {
+        let placesText = try EntityResources.readFile(folder + "/" + EntityResources.placesFile)
+        places = try PlaceGazetteer(tsv: String(decoding: placesText, as: UTF8.self))
+        placeAdjectives = PlaceAdjectives(places: places.places)
+        let modelPath = folder + "/" + EntityResources.modelFile
+        if let bytes = try? EntityResources.readFile(modelPath) {
+            let loaded: Result<TaggerModel, EntityDataError> = bytes.withUnsafeBytes { raw in
+                do throws(EntityDataError) { return .success(try TaggerModel(bytes: raw)) } catch { return .failure(error) }
+            }
+            model = try loaded.get()
+        } else if requireModel {
+            throw EntityDataError(message: "cannot read \(modelPath)")
+        } else {
+            model = nil
+        }
+        if let bytes = try? EntityResources.readFile(folder + "/" + EntityResources.caseProfileFile) {
+            let loaded: Result<CaseProfile, EntityDataError> = bytes.withUnsafeBytes { raw in
+                do throws(EntityDataError) { return .success(try CaseProfile(bytes: raw)) } catch { return .failure(error) }
+            }
+            caseProfile = try loaded.get()
+        } else {
+            caseProfile = CaseProfile()
+        }
+        organizationWords = EntityResources.stemKeys(EntityWordLists.organizationWords)
+        personTitles = EntityResources.stemKeys(EntityWordLists.personTitles)
+        regionWords = EntityResources.stemKeys(EntityWordLists.regionWords)
+        legalForms = EntityResources.stemKeys(EntityWordLists.legalForms)
+    }
+
+    /// Finds the dictionaries folder and loads the data.
+    public convenience init(dictionaries: String? = nil) throws(EntityDataError) {
+        let folder: String
+        do throws(DictionaryLocator.NotFound) {
+            folder = try DictionaryLocator.locate(explicit: dictionaries, requiredFile: EntityResources.placesFile)
+        } catch {
+            throw EntityDataError(message: error.description)
+        }
+        try self.init(folder: folder)
+    }
+
+    /// The process-wide entity data from the default places, loaded on first use and then
+    /// shared. Thread-safe; a failed load is retried on the next call.
+    public static func shared() throws(EntityDataError) -> EntityResources {
+        try SharedEntityResources.instance.get()
+    }
+
+    static func stemKeys(_ words: [String]) -> Set<UInt64> {
+        let tokenizer = Tokenizer()
+        var keys = Set<UInt64>()
+        for word in words {
+            var w = word
+            w.withUTF8 { bytes in
+                let tokens = tokenizer.tokenize(bytes)
+                if tokens.count == 1 { keys.insert(StemKeys.compute(bytes, tokens)[0]) }
+            }
+        }
+        return keys
+    }
+
+    static func readFile(_ path: String) throws(EntityDataError) -> [UInt8] {
+        guard let file = fopen(path, "rb") else { throw EntityDataError(message: "cannot read \(path)") }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = fread(&chunk, 1, chunk.count, file)
+            if n > 0 { bytes.append(contentsOf: chunk[0..<n]) }
+            if n < chunk.count { break }
+        }
+        return bytes
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The lazily loaded process-wide ``EntityResources``.
+final class SharedEntityResources: @unchecked Sendable {
+    static let instance = SharedEntityResources()
+    private var mutex = pthread_mutex_t()
+    private var resources: EntityResources?
+
+    init() { pthread_mutex_init(&mutex, nil) }
+
+    func get() throws(EntityDataError) -> EntityResources {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        if let resources { return resources }
+        let loaded = try EntityResources()
+        resources = loaded
+        return loaded
+    }
+}

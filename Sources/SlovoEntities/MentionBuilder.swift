@@ -1,0 +1,195 @@
+import SlovoMorphology
+import SlovoText
+
+/// Turns the tagger's spans into mentions: trims punctuation at the edges, tells place
+/// adjectives ("калужский") from place names, links places to the gazetteer and sets their
+/// subtype.
+struct MentionBuilder {
+    let document: EntityDocument
+    let analyses: [WordAnalysis]
+    let resources: EntityResources
+    let lexicon: Lexicon
+
+    func mentions(from spans: [TaggedSpan]) -> [EntityMention] {
+        let normalizer = EntityNormalizer(document: document, analyses: analyses, lexicon: lexicon)
+        var result: [EntityMention] = []
+        result.reserveCapacity(spans.count)
+        for span in spans {
+            guard let trimmedSpan = trimmed(span.tokens) else { continue }
+            let tokens = span.type == .organization ? withTypeWord(trimmedSpan) : trimmedSpan
+            let name = span.type == .organization ? bareName(tokens) : tokens
+            let start = document.tokens[tokens.lowerBound].start
+            let end = document.tokens[tokens.upperBound - 1].end
+            var mention = EntityMention(type: span.type, tokens: tokens, start: start, end: end,
+                                        normal: text(start, end), nameTokens: name)
+            if span.type == .location { describePlace(&mention) }
+            normalizer.normalize(&mention)
+            result.append(mention)
+        }
+        addPlaceAdjectives(to: &result, normalizer: normalizer)
+        return result
+    }
+
+    /// Adjectives of places the text names ("калужский" where Калуга is mentioned) that the
+    /// tagger did not mark, as references to those places.
+    func addPlaceAdjectives(to mentions: inout [EntityMention], normalizer: EntityNormalizer) {
+        let named = Set(mentions.compactMap { $0.type == .location && !$0.isReference ? $0.place : nil })
+        guard !named.isEmpty else { return }
+        var covered = [Bool](repeating: false, count: document.tokens.count)
+        for m in mentions { for k in m.tokens { covered[k] = true } }
+        var added: [EntityMention] = []
+        for i in document.tokens.indices where !covered[i] && document.tokens[i].kind == .word && isAdjective(i) {
+            guard let id = resources.placeAdjectives.places(forAdjective: lemmaString(i)).first else { continue }
+            let place = resources.places.places[Int(id)]
+            guard named.contains(place.canonicalName) else { continue }
+            let token = document.tokens[i]
+            added.append(EntityMention(type: .location, subtype: place.subtype, tokens: i..<(i + 1), start: token.start,
+                                       end: token.end, normal: place.canonicalName, isReference: true,
+                                       place: place.canonicalName))
+        }
+        guard !added.isEmpty else { return }
+        mentions = (mentions + added).sorted { $0.start < $1.start }
+    }
+
+    /// The span without punctuation at its edges (quotes, dashes), or nil when nothing is left.
+    func trimmed(_ span: Range<Int>) -> Range<Int>? {
+        var lower = span.lowerBound, upper = span.upperBound
+        let tokens = document.tokens
+        while lower < upper && (tokens[lower].kind == .punctuation || tokens[lower].kind == .symbol) { lower += 1 }
+        while upper > lower && (tokens[upper - 1].kind == .punctuation || tokens[upper - 1].kind == .symbol) { upper -= 1 }
+        return lower < upper ? lower..<upper : nil
+    }
+
+    /// An organization's name with the type word before it and that word's adjectives:
+    /// "компании «Бизнес-софт»", "партии «Яблоко»", "независимого еженедельника «Пермский
+    /// обозреватель»", "ООО «Ромашка»", "группы компаний Michelin". Only names in quotes or in
+    /// Latin letters take their type word; "Министерство обороны" already is one name.
+    func withTypeWord(_ span: Range<Int>) -> Range<Int> {
+        let tokens = document.tokens
+        var lower = span.lowerBound
+        var quoted = false
+        if lower > 0, isOpeningQuote(lower - 1) {
+            lower -= 1
+            quoted = true
+        }
+        let foreign = tokens[span.lowerBound].script == .latin
+        guard quoted || foreign, lower > 0 else { return span }
+        var k = lower - 1
+        guard isTypeWord(k) else { return span }
+        lower = k
+        // More type words ("группы компаний") and the adjectives before them.
+        while lower > 0 {
+            k = lower - 1
+            if isTypeWord(k) || (isAgreeingModifier(k, with: lower) && !tokens[k].flags.contains(.capitalized)) {
+                lower = k
+            } else {
+                break
+            }
+        }
+        return lower..<span.upperBound
+    }
+
+    /// The name without the type words in front: "Открытие" in "Банк «Открытие»", "Piedmont
+    /// Airlines" in "компании Piedmont Airlines".
+    func bareName(_ span: Range<Int>) -> Range<Int> {
+        var k = span.lowerBound
+        while k < span.upperBound, isTypeWord(k) || isAgreeingModifier(k, with: min(k + 1, span.upperBound - 1)) {
+            k += 1
+        }
+        guard k > span.lowerBound, k < span.upperBound else { return span }
+        if isOpeningQuote(k), k + 1 < span.upperBound { return (k + 1)..<span.upperBound }
+        if document.tokens[k].script == .latin { return k..<span.upperBound }
+        return span
+    }
+
+    func isOpeningQuote(_ i: Int) -> Bool {
+        let token = document.tokens[i]
+        guard token.kind == .punctuation else { return false }
+        let c = UTF8Scanning.decode(document.bytes, at: Int(token.start)).scalar
+        return c == 0xAB || c == 0x201E || c == 0x201C || c == 0x22
+    }
+
+    /// An organization type word ("компании", "партия") or a legal form ("ООО").
+    func isTypeWord(_ i: Int) -> Bool {
+        guard document.tokens[i].kind == .word else { return false }
+        return document.attributes[i].gazetteer.contains(.organizationWord)
+            || resources.legalForms.contains(document.stemKeys[i])
+    }
+
+    /// An adjective or participle before token `head` that agrees with it in case.
+    func isAgreeingModifier(_ i: Int, with head: Int) -> Bool {
+        guard i < analyses.count, head < analyses.count, document.tokens[i].kind == .word else { return false }
+        let pos = analyses[i].tag.partOfSpeech
+        guard pos == .adjective || pos == .participle else { return false }
+        return analyses[i].tag.case == analyses[head].tag.case
+    }
+
+    func text(_ start: Int32, _ end: Int32) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: document.bytes[Int(start)..<Int(end)]), as: UTF8.self)
+    }
+
+    /// Subtype, known place and adjective reference of a location mention.
+    func describePlace(_ mention: inout EntityMention) {
+        let tokens = mention.tokens
+        // A single adjective: "калужский", "российских", "Московской" (without "область").
+        if tokens.count == 1, isAdjective(tokens.lowerBound) {
+            mention.isReference = true
+            let lemma = lemmaString(tokens.lowerBound)
+            if let id = resources.placeAdjectives.places(forAdjective: lemma).first {
+                let place = resources.places.places[Int(id)]
+                mention.place = place.canonicalName
+                mention.subtype = place.subtype
+            } else {
+                mention.subtype = .other
+            }
+            return
+        }
+        if tokens.contains(where: { document.attributes[$0].gazetteer.contains(.regionWord) }) {
+            mention.subtype = .region
+            return
+        }
+        if let match = document.placeMatches.first(where: { $0.tokens == tokens }) {
+            let candidates = match.places.map { resources.places.places[Int($0)] }
+            let best = candidates.first { $0.subtype == .country } ?? candidates.first { $0.subtype == .city }
+                ?? candidates.first { $0.subtype == .region } ?? candidates.first
+            mention.place = best?.canonicalName
+            mention.subtype = best?.subtype ?? .other
+            return
+        }
+        mention.subtype = unknownPlaceSubtype(tokens)
+    }
+
+    /// A place the gazetteer does not know: a city after "город", "г.", "деревня", "село",
+    /// "посёлок", or a single proper noun; other places otherwise.
+    func unknownPlaceSubtype(_ tokens: Range<Int>) -> PlaceSubtype {
+        if tokens.lowerBound > 0, PlaceWords.settlement.contains(lemmaString(tokens.lowerBound - 1)) { return .city }
+        if tokens.count == 1, document.tokens[tokens.lowerBound].flags.contains(.capitalized),
+           !document.tokens[tokens.lowerBound].flags.contains(.allCaps) {
+            return .city
+        }
+        return .other
+    }
+
+    func isAdjective(_ i: Int) -> Bool {
+        guard i < analyses.count else { return false }
+        let pos = analyses[i].tag.partOfSpeech
+        if pos == .adjective || pos == .shortAdjective { return true }
+        // Unknown capitalized words ending like relative adjectives.
+        return PlaceAdjectives.base(ofAdjective: lemmaString(i)) != nil && pos != .noun
+    }
+
+    func lemmaString(_ i: Int) -> String {
+        guard i < analyses.count, document.tokens[i].kind == .word else {
+            return MatchKey.of(text(document.tokens[i].start, document.tokens[i].end))
+        }
+        return lexicon.lemma(of: analyses[i])
+    }
+}
+
+/// Words before a settlement's name.
+enum PlaceWords {
+    static let settlement: Set<String> = [
+        "город", "г.", "деревня", "село", "посёлок", "поселок", "станица", "хутор", "аул", "кишлак",
+        "городок", "пгт", "пос.", "дер.", "с.", "ст-ца",
+    ]
+}

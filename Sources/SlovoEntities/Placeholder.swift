@@ -1,1 +1,0 @@
-// SlovoEntities: see README, Architecture.

@@ -1,0 +1,82 @@
+import SlovoText
+
+/// Morphology of one token, as the entity tagger uses it (filled from the lexicon).
+public struct WordMorphology: Sendable {
+    /// Part of speech code (0: unknown / not a word).
+    public var pos: UInt8
+    /// Case code (0: none).
+    public var grammaticalCase: UInt8
+    /// Proper-name tags.
+    public var proper: ProperNameFlags
+    /// Hash of the lemma's matching key (0: none).
+    public var lemma: UInt64
+
+    /// Creates the facts of one token.
+    public init(pos: UInt8 = 0, grammaticalCase: UInt8 = 0, proper: ProperNameFlags = [], lemma: UInt64 = 0) {
+        self.pos = pos
+        self.grammaticalCase = grammaticalCase
+        self.proper = proper
+        self.lemma = lemma
+    }
+}
+
+/// Builds the per-token attributes of a document for the tagger. O(tokens).
+struct AttributeBuilder {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+
+    func build(morphology: [WordMorphology]?, gazetteer: [GazetteerHit]?, caseProfile: CaseProfile) -> [TokenAttributes] {
+        var attributes = [TokenAttributes](repeating: TokenAttributes(), count: tokens.count)
+        var scratch = [UInt8](repeating: 0, count: 256)
+        var quoteDepth = 0
+        for (i, token) in tokens.enumerated() {
+            var a = TokenAttributes()
+            a.shape = TokenShapeClass.of(token, bytes)
+            let length = min(token.byteCount, 64)
+            scratch.withUnsafeMutableBufferPointer { out in
+                let n = MatchKey.write(bytes, Int(token.start)..<(Int(token.start) + length), into: out.baseAddress!)
+                let key = UnsafeBufferPointer(rebasing: out[0..<n])
+                a.key = FeatureHash.bytes(key.baseAddress!, n)
+                if token.kind == .word { a.caseBin = caseProfile.bin(ofKeyHash: a.key) }
+                if token.kind == .word {
+                    a.suffix2 = suffixHash(key, 2)
+                    a.suffix3 = suffixHash(key, 3)
+                    a.suffix4 = suffixHash(key, 4)
+                }
+            }
+            if let m = morphology?[i] {
+                a.pos = m.pos
+                a.grammaticalCase = m.grammaticalCase
+                a.proper = m.proper
+                a.lemma = m.lemma
+            }
+            if let g = gazetteer?[i] { a.gazetteer = g }
+            // Quotes: « » „ “ ” toggle; a straight quote opens after a space and closes otherwise.
+            if token.kind == .punctuation {
+                let (c, _) = UTF8Scanning.decode(bytes, at: Int(token.start))
+                switch c {
+                case 0xAB, 0x201E: quoteDepth += 1
+                case 0xBB, 0x201C, 0x201D: quoteDepth = max(0, quoteDepth - 1)
+                case 0x22:
+                    let opening = token.start == 0 || CharClass.isWhitespace(UTF8Scanning.decode(bytes, before: Int(token.start)).scalar)
+                    quoteDepth = opening ? quoteDepth + 1 : max(0, quoteDepth - 1)
+                default: break
+                }
+            }
+            a.insideQuotes = quoteDepth > 0 && token.kind != .punctuation
+            attributes[i] = a
+        }
+        return attributes
+    }
+
+    /// Hash of the last `n` scalars of a key (or of all of it when shorter).
+    func suffixHash(_ key: UnsafeBufferPointer<UInt8>, _ n: Int) -> UInt64 {
+        var start = key.count
+        var scalars = 0
+        while start > 0 && scalars < n {
+            start -= 1
+            if key[start] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        return FeatureHash.bytes(key.baseAddress! + start, key.count - start, seed: UInt64(n) &* 0x51_7CC1_B727_220A)
+    }
+}
