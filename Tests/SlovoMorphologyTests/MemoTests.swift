@@ -9,7 +9,8 @@ import SlovoText
         Он живёт в большом доме. После того как он ушёл, стало тихо. Того человека не было. \
         Мы говорили об этом решении с областной администрацией. Представители посетили IT-центр в Калуге. \
         В 1995 г. «Открытие» и А. П. Логанцов — в Калуге! О том, что было, никто не знал. \
-        Тем не менее новые школы открылись в районах области, а старые закрылись на ремонт.
+        Тем не менее новые школы открылись в районах области, а старые закрылись на ремонт.         Его высокопревосходительство осмотрел достопримечательностями богатый город, \
+        превысокомногорассмотрительствующий северо-восточно-западно-южного края.
         """
 
     /// Tags every sentence of `text` with `memo`; one analysis per token.
@@ -23,6 +24,11 @@ import SlovoText
             }
             return chosen
         }
+    }
+
+    @Test func anEntryIsOneCacheLine() {
+        #expect(MemoryLayout<MemoState.Entry>.stride == 64)
+        #expect(MemoryLayout<MemoState.Entry>.offset(of: \MemoState.Entry.inlineKey) == MemoState.Entry.inlineKeyOffset)
     }
 
     @Test func theCategoryMasksAreTheGrammemeSets() {
@@ -71,10 +77,13 @@ import SlovoText
     @Test func storedAnalysesComeBackUnchanged() throws {
         let lexicon = try #require(testLexicon)
         var arena = [UInt8](repeating: 0, count: 256)
-        for word in ["Калуге", "областной", "ИКТ-кластера", "антивирус", "т.е.", "Логанцов", "ёлка"] {
+        var long = 0
+        for word in ["Калуге", "областной", "ИКТ-кластера", "антивирус", "т.е.", "Логанцов", "ёлка",
+                     "превысокомногорассмотрительствующий", "северо-восточно-западно-южного"] {
             for a in lexicon.analyses(of: word) {
                 let n = a.base.count
                 a.base.withCodes { codes in for i in 0..<n { arena[i] = codes[i] } }
+                if !StoredAnalysis.isInline(n) { long += 1 }
                 let stored = StoredAnalysis(a, baseStart: 0)
                 let back = arena.withUnsafeBufferPointer { stored.analysis(codes: $0.baseAddress!) }
                 // The codes past `count` are not kept (a lexicon's value may carry leftovers there).
@@ -84,6 +93,8 @@ import SlovoText
                 #expect(back.base.count == n && (0..<n).allSatisfy { back.base[$0] == a.base[$0] }, "\(word)")
             }
         }
+        #expect(long > 0, "a base kept in the arena")
+        #expect(MemoryLayout<StoredAnalysis>.stride == 64)
     }
 
     @Test func aSmallMemoThatForgetsChoosesAsAFreshOne() throws {

@@ -10,11 +10,12 @@ import Darwin
 /// compare, read candidates) does no reference counting and no dynamic exclusivity check
 /// (which every access to a class's `var` property would cost).
 struct MemoState {
-    /// A remembered word form.
+    /// A remembered word form: 64 bytes, one cache line, its key inline when it fits, so that
+    /// a word found costs one line here.
     struct Entry {
         /// The hash of the key (never 0).
         var hash: UInt64
-        /// The key's bytes are `keys[keyStart ..< keyStart + keyCount]`.
+        /// A key longer than ``inlineKeyCapacity`` is `keys[keyStart ..< keyStart + keyCount]`.
         var keyStart: UInt32
         var keyCount: UInt32
         /// The candidates are `stored[start ..< start + count]` (and `cores`).
@@ -25,6 +26,13 @@ struct MemoState {
         /// Whether the word was seen again since it was remembered (or since the last
         /// eviction): such words are kept when the memo is full.
         var seen: UInt32
+        /// The key's bytes when it has at most ``inlineKeyCapacity`` (the rest zero).
+        var inlineKey: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        /// The most key bytes kept in the entry itself.
+        static let inlineKeyCapacity = 32
+        /// The offset of ``inlineKey`` in the entry.
+        static let inlineKeyOffset = 32
     }
 
     /// A candidate as the search sees it.
@@ -40,8 +48,9 @@ struct MemoState {
         var governed: UInt32
     }
 
-    /// Slot -> entry index + 1 (0 = empty); a power of two, at most half full.
-    var slots = RawArray<UInt32>()
+    /// Slot -> the hash's low 32 bits << 32 | entry index + 1 (0 = empty), so that a probe
+    /// reads an entry only when that much of the hash matches; a power of two, at most half full.
+    var slots = RawArray<UInt64>()
     var entries = RawArray<Entry>()
     var keys = RawArray<UInt8>()
     /// The candidates, their bases' codes, and what the search reads of them.
@@ -120,23 +129,54 @@ struct MemoState {
         return (h ^ (h &>> 32)) | 1
     }
 
-    /// The entry of `bytes` with `hash`, marked seen, or -1. O(length) on average.
+    /// The slot value of entry `index` with `hash`.
+    @inline(__always)
+    static func slotValue(_ index: Int, hash: UInt64) -> UInt64 { hash &<< 32 | UInt64(index + 1) }
+
+    /// The entry of `bytes` with `hash`, marked seen, or -1. O(length) on average: one slot,
+    /// and one entry (its line) for a word found.
     @inline(__always)
     mutating func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
         guard slots.count > 0 else { return -1 }
         let mask = slots.count - 1
         let slotBase = slots.pointer, entryBase = entries.pointer
+        let tag = hash &<< 32
         var slot = Int(truncatingIfNeeded: hash &>> 20) & mask
         while true {
-            let s = Int(slotBase[slot])
+            let s = slotBase[slot]
             if s == 0 { return -1 }
-            let e = entryBase + (s - 1)
-            if e.pointee.hash == hash && Int(e.pointee.keyCount) == bytes.count
-                && (bytes.isEmpty || memcmp(keys.pointer + Int(e.pointee.keyStart), bytes.baseAddress!, bytes.count) == 0) {
-                if e.pointee.seen == 0 { e.pointee.seen = 1 }
-                return s - 1
+            if s & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1
+                let e = entryBase + index
+                if e.pointee.hash == hash && Int(e.pointee.keyCount) == bytes.count && matches(e, bytes) {
+                    if e.pointee.seen == 0 { e.pointee.seen = 1 }
+                    return index
+                }
             }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether the key of entry `e` (of the same length) is `bytes`. O(length).
+    @inline(__always)
+    func matches(_ e: UnsafeMutablePointer<Entry>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard n > 0 else { return true }
+        let key = n <= Entry.inlineKeyCapacity
+            ? UnsafeRawPointer(e) + Entry.inlineKeyOffset
+            : UnsafeRawPointer(keys.pointer + Int(e.pointee.keyStart))
+        return memcmp(key, bytes.baseAddress!, n) == 0
+    }
+
+    /// Stores the key `bytes` of entry `e`: inline when it fits, else in `keys`. O(length).
+    @inline(__always)
+    mutating func storeKey(_ bytes: UnsafeRawPointer, count n: Int, in e: inout Entry) {
+        if n <= Entry.inlineKeyCapacity {
+            e.keyStart = 0
+            withUnsafeMutableBytes(of: &e.inlineKey) { $0.baseAddress!.copyMemory(from: bytes, byteCount: n) }
+        } else {
+            e.keyStart = UInt32(keys.count)
+            keys.append(bytes.assumingMemoryBound(to: UInt8.self), count: n)
         }
     }
 
@@ -146,13 +186,14 @@ struct MemoState {
                 governed: UInt32, core: (Int) -> Core) -> Int {
         if (entries.count + 1) * 2 > slots.count { grow() }
         let index = entries.count
-        entries.append(Entry(hash: hash, keyStart: UInt32(keys.count), keyCount: UInt32(bytes.count),
-                             start: UInt32(stored.count), count: UInt32(candidates.count), governed: governed, seen: 0))
-        if let base = bytes.baseAddress { keys.append(base, count: bytes.count) }
+        var entry = Entry(hash: hash, keyStart: 0, keyCount: UInt32(bytes.count),
+                          start: UInt32(stored.count), count: UInt32(candidates.count), governed: governed, seen: 0)
+        if let base = bytes.baseAddress { storeKey(base, count: bytes.count, in: &entry) }
+        entries.append(entry)
         for (i, a) in candidates.enumerated() {
             stored.append(StoredAnalysis(a, baseStart: codes.count))
             let n = a.base.count
-            a.base.withCodes { codes.append($0, count: n) }
+            if !StoredAnalysis.isInline(n) { a.base.withCodes { codes.append($0, count: n) } }
             cores.append(core(i))
         }
         codes.reserve(codes.count + MemoState.codeSlack)
@@ -166,7 +207,7 @@ struct MemoState {
         let slotBase = slots.pointer
         var slot = Int(truncatingIfNeeded: hash &>> 20) & mask
         while slotBase[slot] != 0 { slot = (slot + 1) & mask }
-        slotBase[slot] = UInt32(index + 1)
+        slotBase[slot] = MemoState.slotValue(index, hash: hash)
     }
 
     /// Doubles the table and places every entry again. O(entries).
@@ -183,14 +224,19 @@ struct MemoState {
         for k in 0..<entries.count {
             let e = entries[k]
             guard e.seen != 0 else { continue }
-            newEntries.append(Entry(hash: e.hash, keyStart: UInt32(newKeys.count), keyCount: e.keyCount,
-                                    start: UInt32(newStored.count), count: e.count, governed: e.governed, seen: 0))
-            newKeys.append(keys.pointer + Int(e.keyStart), count: Int(e.keyCount))
+            var kept = e
+            kept.start = UInt32(newStored.count)
+            kept.seen = 0
+            if Int(e.keyCount) > Entry.inlineKeyCapacity {
+                kept.keyStart = UInt32(newKeys.count)
+                newKeys.append(keys.pointer + Int(e.keyStart), count: Int(e.keyCount))
+            }
+            newEntries.append(kept)
             for c in Int(e.start)..<(Int(e.start) + Int(e.count)) {
                 var a = stored[c]
                 let base = Int(a.baseStart)
                 a.baseStart = UInt32(newCodes.count)
-                if a.baseCount > 0 { newCodes.append(codes.pointer + base, count: Int(a.baseCount)) }
+                if !StoredAnalysis.isInline(Int(a.baseCount)) { newCodes.append(codes.pointer + base, count: Int(a.baseCount)) }
                 newStored.append(a)
                 newCores.append(cores[c])
             }

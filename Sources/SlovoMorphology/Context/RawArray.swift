@@ -20,10 +20,17 @@ struct RawArray<Element: BitwiseCopyable> {
         grow(to: minimum)
     }
 
+    /// The alignment of the memory: a cache line, so that an element of 64 bytes is one line.
+    static var alignment: Int { 64 }
+
     @inline(never)
     private mutating func grow(to minimum: Int) {
         let newCapacity = max(minimum, capacity * 2, 16)
-        guard let memory = realloc(base, newCapacity * MemoryLayout<Element>.stride) else { fatalError("out of memory") }
+        var memory: UnsafeMutableRawPointer?
+        guard posix_memalign(&memory, RawArray.alignment, newCapacity * MemoryLayout<Element>.stride) == 0,
+              let memory else { fatalError("out of memory") }
+        if let base, count > 0 { memory.copyMemory(from: base, byteCount: count * MemoryLayout<Element>.stride) }
+        free(base)
         base = memory.assumingMemoryBound(to: Element.self)
         capacity = newCapacity
     }

@@ -36,6 +36,14 @@ public struct InlineCodes: Sendable, Hashable {
         self.count = count
     }
 
+    /// The codes in the first three words of the storage (zero past `count`, which is at most
+    /// 24). O(1).
+    @inline(__always)
+    init(words: (UInt64, UInt64, UInt64), count: Int) {
+        storage = (words.0, words.1, words.2, 0, 0, 0, 0, 0)
+        self.count = count
+    }
+
     /// The code at `index`. O(1): one word of the storage is read and shifted (reading the
     /// storage through a byte pointer would copy all 64 bytes first).
     @inline(__always)
