@@ -63,6 +63,10 @@ struct MemoState {
     var best = RawArray<Float>()
     var back = RawArray<Int32>()
     var path = RawArray<Int32>()
+    /// The memo key hash of each token of the window being tagged (see MemoPrefetch.swift).
+    var hashes = RawArray<UInt64>()
+    /// What the prefetch passes read, kept so that their loads are not optimized away.
+    var sink: UInt64 = 0
 
     /// Frees every array.
     mutating func release() {
@@ -76,6 +80,7 @@ struct MemoState {
         best.release()
         back.release()
         path.release()
+        hashes.release()
     }
 
     /// A copy of the remembered words (for a memo copied and then changed). O(memory).
