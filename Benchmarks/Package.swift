@@ -50,6 +50,18 @@ let package = Package(
             path: "Benchmarks/StemmerBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "MorphologyBenchmarks",
+            dependencies: ["SlovoBenchKit", "SuiteSupport", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/MorphologyBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "AnalyzerBenchmarks",
+            dependencies: ["SlovoBenchKit", "SuiteSupport", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/AnalyzerBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

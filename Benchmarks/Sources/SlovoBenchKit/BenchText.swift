@@ -24,6 +24,19 @@ public struct BenchText: Sendable {
         return generated(bytes: maxBytes)
     }
 
+    /// The `maxBytes` of the shared corpus that follow its first `after` bytes (from the next
+    /// line on): text of the same kind that the measured slice does not contain, to warm caches
+    /// with. A generated text with another seed when there is no corpus.
+    public static func load(sharedDirectory: String?, maxBytes: Int, after: Int) -> BenchText {
+        if let shared = sharedDirectory,
+           let slice = readPrefix(of: shared + "/" + corpusPath, maxBytes: after + maxBytes),
+           slice.count > after, let newline = slice[after...].firstIndex(of: 0x0A) {
+            let rest = Array(slice[(newline + 1)...])
+            return BenchText(bytes: rest, origin: "\(corpusPath), \(rest.count) bytes after byte \(newline + 1)")
+        }
+        return generated(bytes: maxBytes, seed: 0x5107_0BE5)
+    }
+
     /// Reads up to `maxBytes` of a file, ending after its last complete line. Nil when the file
     /// cannot be read.
     static func readPrefix(of path: String, maxBytes: Int) -> [UInt8]? {
@@ -48,8 +61,8 @@ public struct BenchText: Sendable {
 
     /// A Russian-looking text of about `size` bytes: sentences of common word forms with
     /// names, numbers, Latin words and punctuation, paragraphs separated by blank lines.
-    public static func generated(bytes size: Int) -> BenchText {
-        var random = SplitMix64(seed: 0x5107_0BE4)
+    public static func generated(bytes size: Int, seed: UInt64 = 0x5107_0BE4) -> BenchText {
+        var random = SplitMix64(seed: seed)
         var out: [UInt8] = []
         out.reserveCapacity(size + 256)
         while out.count < size {

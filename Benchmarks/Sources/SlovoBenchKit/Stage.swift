@@ -10,13 +10,18 @@ public struct Stage {
     public let items: Int
     /// One run; returns a checksum.
     public let run: () -> Int
+    /// Called before each run, outside the measured time (to put caches in the state the
+    /// stage describes).
+    public let prepare: (() -> Void)?
 
     /// A stage.
-    public init(name: String, inputBytes: Int, itemName: String, items: Int, run: @escaping () -> Int) {
+    public init(name: String, inputBytes: Int, itemName: String, items: Int, prepare: (() -> Void)? = nil,
+                run: @escaping () -> Int) {
         self.name = name
         self.inputBytes = inputBytes
         self.itemName = itemName
         self.items = items
+        self.prepare = prepare
         self.run = run
     }
 }

@@ -13,7 +13,8 @@ public enum SuiteInputs {
     nonisolated(unsafe) public static let standard: StageInputs = {
         let megabytes = getenv("SLOVO_BENCH_MEGABYTES").flatMap { Double(String(cString: $0)) } ?? 4
         let shared = getenv("SLOVO_SHARED").map { String(cString: $0) } ?? "../../shared"
-        return StageInputs(text: BenchText.load(sharedDirectory: shared, maxBytes: Int(megabytes * 1_048_576)))
+        return StageInputs(text: BenchText.load(sharedDirectory: shared, maxBytes: Int(megabytes * 1_048_576)),
+                           sharedDirectory: shared)
     }()
 
     /// The stages with these names, in the order given.

@@ -1,7 +1,7 @@
 import Slovo
 
-/// Lower-cased Cyrillic words of a text, stored contiguously (the stemmers' input, the same
-/// for Slovo and for libstemmer).
+/// Words of a text, stored contiguously: the lower-cased Cyrillic words (the stemmers' input,
+/// the same for Slovo and for libstemmer) or every word token as written (the lemmatizer's).
 public struct WordList: Sendable {
     /// The words' bytes, one after another.
     public let storage: [UInt8]
@@ -18,13 +18,20 @@ public struct WordList: Sendable {
     /// The word tokens of `text` written in Cyrillic, lower-cased (ё kept: both stemmers fold
     /// it), at most `limit` of them.
     public init(text: BenchText, limit: Int = .max) {
-        let lowered = String(decoding: text.bytes, as: UTF8.self).lowercased()
+        self.init(text: text, limit: limit, asWritten: false)
+    }
+
+    /// With `asWritten`, every word token of `text` (any script) as it is written, the
+    /// lemmatizer's input; otherwise the lower-cased Cyrillic words of ``init(text:limit:)``.
+    public init(text: BenchText, limit: Int = .max, asWritten: Bool) {
         var storage: [UInt8] = []
         var offsets: [Int32] = [0]
         var longest = 0
-        var loweredText = lowered
-        loweredText.withUTF8 { bytes in
-            for token in Tokenizer().tokenize(bytes) where token.kind == .word && token.script == .cyrillic {
+        var source = asWritten ? String(decoding: text.bytes, as: UTF8.self)
+                               : String(decoding: text.bytes, as: UTF8.self).lowercased()
+        source.withUTF8 { bytes in
+            for token in Tokenizer().tokenize(bytes)
+            where token.kind == .word && (asWritten || token.script == .cyrillic) {
                 storage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[token.byteRange]))
                 offsets.append(Int32(storage.count))
                 longest = max(longest, token.byteCount)

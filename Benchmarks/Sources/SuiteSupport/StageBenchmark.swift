@@ -27,6 +27,7 @@ public enum StageBenchmark {
             )
         ) { benchmark in
             for _ in benchmark.scaledIterations {
+                stage.prepare?()
                 let start = now()
                 blackHole(stage.run())
                 let seconds = max(now() - start, 1e-9)

@@ -12,10 +12,15 @@ struct Options {
     var rounds = 7
     /// A bars file (metric, target, floor, direction, issue); nil to check nothing.
     var bars: String?
+    /// Stage names to run (all when empty): for profiling one stage.
+    var only: [String] = []
+    /// Write the morphology's results for the text to this file and exit (see AnalysisDump).
+    var dumpAnalyses: String?
 
     static let usage = """
         usage: slovo-bench [--shared DIR] [--analyze PATH] [--cold-start-file FILE]
-                           [--megabytes N] [--rounds N] [--bars FILE]
+                           [--megabytes N] [--rounds N] [--bars FILE] [--only STAGE,...]
+                           [--dump-analyses FILE]
         Prints one JSON summary on standard output. Exit 1 when a metric is past its floor in
         the bars file, 2 on a usage error.
         """
@@ -40,6 +45,8 @@ struct Options {
                 guard let n = Int(try value(argument)), n > 0 else { throw UsageError(message: "--rounds needs a positive integer") }
                 options.rounds = n
             case "--bars": options.bars = try value(argument)
+            case "--dump-analyses": options.dumpAnalyses = try value(argument)
+            case "--only": options.only = try value(argument).split(separator: ",").map(String.init)
             case "-h", "--help": throw UsageError(message: "")
             default: throw UsageError(message: "unknown argument \(argument)")
             }

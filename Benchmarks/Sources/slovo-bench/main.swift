@@ -66,9 +66,16 @@ if let analyze = options.analyze {
 }
 
 let text = BenchText.load(sharedDirectory: options.shared, maxBytes: Int(options.megabytes * 1_048_576))
-let inputs = StageInputs(text: text)
+let inputs = StageInputs(text: text, sharedDirectory: options.shared)
 if inputs.libstemmer == nil { printError("libstemmer has no Russian stemmer: the stemmer's reference is left out") }
-let stages = Stages.all(inputs)
+if let path = options.dumpAnalyses {
+    guard AnalysisDump.write(inputs, to: path) else {
+        printError("cannot write \(path) (or no lexicon)")
+        exit(1)
+    }
+    exit(0)
+}
+let stages = Stages.all(inputs).filter { options.only.isEmpty || options.only.contains($0.name) }
 let results = Runner.run(stages, rounds: options.rounds)
 let byName = Dictionary(uniqueKeysWithValues: results.map { ($0.stage.name, $0) })
 
@@ -100,12 +107,16 @@ for result in results {
     object.add("item", result.stage.itemName)
     object.add("items", result.stage.items)
     object.add("inputBytes", result.stage.inputBytes)
+    object.add("medianMegabytesPerSecond", result.medianMegabytesPerSecond, decimals: 1)
     object.add("bestSeconds", result.bestSeconds, decimals: 5)
+    object.add("bestWallSeconds", result.bestWallSeconds, decimals: 5)
     object.add("allocationsPerRun", Int(result.allocations))
     object.add("allocationsPerItem", result.allocationsPerItem, decimals: 6)
     stageObjects.add(result.stage.name, object)
     metrics["\(result.stage.name)_megabytes_per_second"] = result.megabytesPerSecond
+    metrics["\(result.stage.name)_\(result.stage.itemName)_per_second"] = result.itemsPerSecond
 }
+let morphologyObject = MorphologySummary.make(inputs, byName, into: &metrics)
 
 var failed = false
 var barObjects: [JSONObject] = []
@@ -146,6 +157,7 @@ summary.add("input", input)
 summary.add("stages", stageObjects)
 summary.add("ratios", ratios)
 summary.add("checks", checks)
+summary.add("morphology", morphologyObject)
 summary.add("peakResidentMegabytes", Double(Runner.peakResidentBytes()) / 1_048_576, decimals: 1)
 summary.add("coldStart", coldStartObject)
 summary.add("bars", objects: barObjects)

@@ -4,8 +4,8 @@ import SlovoEntities
 
 /// The Slovo pipeline: text -> tokens -> sentences -> morphology (-> entities, keywords).
 ///
-/// Build one `Analyzer` and share it: it is immutable and `Sendable`, and every call keeps its
-/// own scratch state, so any number of threads may call ``analyze(_:)`` at once.
+/// Build one `Analyzer` and share it: it is immutable and `Sendable`, and its scratch state
+/// lives in each calling thread's memo, so any number of threads may call ``analyze(_:)`` at once.
 ///
 /// ```swift
 /// let analyzer = try Analyzer.standard()          // with the lexicon
@@ -53,15 +53,16 @@ public struct Analyzer: Sendable {
         }
     }
 
-    /// Analyses one text. O(n) in its length.
+    /// Analyses one text. O(n) in its length. Words are looked up in the lexicon through the
+    /// calling thread's memo (``MorphologyMemo/withThreadMemo(_:)``), shared by the documents
+    /// the thread analyses.
     public func analyze(_ text: String) -> Analysis {
-        var memo = MorphologyMemo()
-        return analyze(text, memo: &memo)
+        MorphologyMemo.withThreadMemo { memo in analyze(text, memo: &memo) }
     }
 
     /// Analyses one text, reusing the word analyses of `memo` (and adding to it): keep one memo
     /// per thread when analysing many documents, so that frequent words are looked up once.
-    /// The memo forgets everything when it holds more than ``MorphologyMemo/capacity`` words.
+    /// The memo bounds its own memory (when full it keeps only the words seen again).
     /// O(n) in the text's length.
     public func analyze(_ text: String, memo: inout MorphologyMemo) -> Analysis {
         var text = text
@@ -71,7 +72,6 @@ public struct Analyzer: Sendable {
             var morphology: [WordAnalysis] = []
             if let tagger {
                 morphology.reserveCapacity(tokens.count)
-                if memo.count > MorphologyMemo.capacity { memo.removeAll() }
                 var next = 0
                 for sentence in sentences {
                     // Tokens between sentences (if any) are tagged on their own.

@@ -72,6 +72,21 @@ public struct WordAnalysis: Sendable, Hashable {
         self.base = base
     }
 
+    /// The fields as they are stored (see ``StoredAnalysis``).
+    @inline(__always)
+    init(tag: MorphTag, score: Float, method: Method, paradigm: UInt16, form: UInt16, prior: UInt8,
+         fixedPrefix: UInt8, stemLength: UInt8, base: InlineCodes) {
+        self.tag = tag
+        self.score = score
+        self.method = method
+        self.paradigm = paradigm
+        self.form = form
+        self.prior = prior
+        self.fixedPrefix = fixedPrefix
+        self.stemLength = stemLength
+        self.base = base
+    }
+
     /// Whether the analysis has a paradigm (it can be inflected).
     public var isInflectable: Bool { paradigm != UInt16.max }
 }

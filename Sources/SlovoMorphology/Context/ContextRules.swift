@@ -21,7 +21,7 @@ enum ContextRules {
     /// Log-likelihood of each analysis of one word: the likelihood of its lexeme (its most
     /// likely analysis), plus a weaker share for the form, so that context decides among the
     /// forms of one lexeme more easily than between lexemes. O(k²).
-    static func emissions(_ analyses: [WordAnalysis], _ range: Range<Int>, into scores: inout [Float]) {
+    static func emissions(_ analyses: [WordAnalysis], _ range: Range<Int>, into scores: UnsafeMutableBufferPointer<Float>) {
         for i in range {
             let a = analyses[i]
             var lexeme: Float = 0

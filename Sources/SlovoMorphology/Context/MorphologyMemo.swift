@@ -1,55 +1,65 @@
-/// The analyses of the words already seen in a document, so that a repeated word is analysed
-/// once: pass the same memo to ``MorphologyTagger/tag(_:_:in:memo:into:)`` for every sentence of
-/// a document. Its memory grows with the number of distinct words; start a new memo per
-/// document (or clear it). Not thread-safe.
+/// The candidates of the words already seen, so that a repeated word is analysed once: the
+/// tagger keeps here, per word form, its analyses (pruned, ranked), their likelihoods in
+/// context (emissions) and packed features (``CandidateFeatures``), and what a preposition
+/// governs. Pass the same memo to ``MorphologyTagger/tag(_:_:in:memo:into:)`` for every
+/// sentence of a document, or of many documents: `Analyzer.analyze(_:)` keeps one per thread
+/// (``withThreadMemo(_:)``). Its memory grows with the number of distinct words up to its
+/// capacity; then the words not seen again are forgotten. Not thread-safe.
+///
+/// A word seen before costs one hash of its bytes, one probe in an open-addressing table and
+/// one compare; nothing is allocated and nothing is reference-counted per token. A copy of a
+/// memo is independent of the original (the memory is copied when one of them changes).
 public struct MorphologyMemo {
-    struct Entry {
-        let keyStart: Int
-        let keyCount: Int
-        let start: Int
-        let count: Int
-        let governed: GrammemeSet?
+    var storage = MemoStorage()
+    /// The lexicon the candidates come from (they are forgotten when another one is used).
+    var owner: ObjectIdentifier?
+    /// The most candidates kept before words are forgotten.
+    let candidateLimit: Int
+    /// Scratch of the lexicon, kept to be reused by the next word.
+    var scratch: [WordAnalysis] = []
+
+    /// An empty memo that holds up to about `capacity` distinct words.
+    public init(capacity: Int = MorphologyMemo.capacity) {
+        candidateLimit = max(1024, capacity * MorphologyMemo.candidatesPerWord)
     }
 
-    var index: [UInt64: Int] = [:]
-    var entries: [Entry] = []
-    var keys: [UInt8] = []
-    var analyses: [WordAnalysis] = []
-
-    /// An empty memo.
-    public init() {}
-
-    /// The number of words a long-lived memo should hold before it is cleared (see
-    /// `Analyzer.analyze(_:memo:)`).
+    /// The number of words a memo holds by default before it forgets those not seen again
+    /// (its memory is then about 80 MB: 72 bytes a candidate, 80 a word; the per-thread memo
+    /// of `Analyzer.analyze(_:)` holds fewer).
     public static let capacity = 200_000
 
+    /// Candidates per word assumed when a capacity in words is turned into a bound on memory.
+    static let candidatesPerWord = 4
+
     /// The number of distinct words remembered.
-    public var count: Int { entries.count }
+    public var count: Int { storage.state.pointee.entries.count }
 
-    /// Forgets every word (keeps the memory).
+    /// Forgets every word (keeps the memory). O(table size).
     public mutating func removeAll() {
-        index.removeAll(keepingCapacity: true)
-        entries.removeAll(keepingCapacity: true)
-        keys.removeAll(keepingCapacity: true)
-        analyses.removeAll(keepingCapacity: true)
+        makeUnique()
+        storage.state.pointee.removeAll()
     }
 
-    /// The entry of the word `bytes` (with hash `hash`), if seen. O(length).
-    func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Entry? {
-        guard let e = index[hash] else { return nil }
-        let entry = entries[e]
-        guard entry.keyCount == bytes.count else { return nil }
-        for i in 0..<bytes.count where keys[entry.keyStart + i] != bytes[i] { return nil }
-        return entry
+    /// Gives this memo its own storage if it shares it with a copy. O(1) usually.
+    @inline(__always)
+    mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     }
 
-    /// Remembers the analyses of `bytes`. O(length + analyses).
-    mutating func store(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, _ list: [WordAnalysis], governed: GrammemeSet?) {
-        guard index[hash] == nil else { return }
-        index[hash] = entries.count
-        entries.append(Entry(keyStart: keys.count, keyCount: bytes.count, start: analyses.count, count: list.count,
-                             governed: governed))
-        keys.append(contentsOf: bytes)
-        analyses.append(contentsOf: list)
+    /// Makes the memo hold candidates of `lexicon` only, and room for another sentence: forgets
+    /// everything when the lexicon changes; when the memo is full, forgets the words not seen
+    /// again since they were remembered (most words of a text are seen once), or everything
+    /// if that frees too little. O(1) usually, O(memory) when full.
+    mutating func prepare(for tables: LexiconTables) {
+        makeUnique()
+        let state = storage.state
+        let id = ObjectIdentifier(tables)
+        if owner != id {
+            state.pointee.removeAll()
+            owner = id
+        } else if state.pointee.stored.count > candidateLimit {
+            state.pointee.keepSeen()
+            if state.pointee.stored.count > candidateLimit / 2 { state.pointee.removeAll() }
+        }
     }
 }

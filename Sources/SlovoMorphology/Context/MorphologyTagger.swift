@@ -12,7 +12,8 @@ import SlovoText
 ///     tagger.tag(tokens, 0..<tokens.count, in: bytes, into: &chosen)
 /// }
 /// ```
-/// Immutable and `Sendable`; the scratch state of a call lives in that call.
+/// Immutable and `Sendable`; the scratch state of a call lives in the memo it is given (or the
+/// calling thread's memo).
 public struct MorphologyTagger: Sendable {
     /// The lexicon the analyses come from.
     public let lexicon: Lexicon
@@ -40,15 +41,17 @@ public struct MorphologyTagger: Sendable {
 
     /// Appends to `chosen` one analysis for each token of `tokens[range]` (a sentence), in order.
     /// Non-word tokens get a non-word analysis (their lemma is their text). O(tokens × k²) for
-    /// k analyses per word (k is small); a few allocations per call, none per token.
+    /// k analyses per word (k is small). Uses the calling thread's memo
+    /// (``MorphologyMemo/withThreadMemo(_:)``).
     public func tag(_ tokens: [Token], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
                     into chosen: inout [WordAnalysis]) {
-        var memo = MorphologyMemo()
-        tag(tokens, range, in: bytes, memo: &memo, into: &chosen)
+        MorphologyMemo.withThreadMemo { memo in
+            tag(tokens, range, in: bytes, memo: &memo, into: &chosen)
+        }
     }
 
-    /// ``tag(_:_:in:into:)`` with a memo of the words already analysed in the document: the
-    /// same choices, faster on long documents.
+    /// ``tag(_:_:in:into:)`` with a memo of the words already analysed: the same choices,
+    /// faster as words repeat. A word seen before costs one hash lookup and no allocation.
     public func tag(_ tokens: [Token], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
                     memo: inout MorphologyMemo, into chosen: inout [WordAnalysis]) {
         // A "sentence" may be a whole hostile document with no final mark (millions of tokens):
@@ -68,44 +71,83 @@ public struct MorphologyTagger: Sendable {
     func tagWindow(_ tokens: [Token], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
                    memo: inout MorphologyMemo, into chosen: inout [WordAnalysis]) {
         guard !range.isEmpty else { return }
-        var lattice = ContextLattice(capacity: range.count)
-        var scratch: [WordAnalysis] = []
-        scratch.reserveCapacity(64)
-        for k in range {
-            let token = tokens[k]
-            let text = UnsafeBufferPointer(rebasing: bytes[token.byteRange])
-            var governed: GrammemeSet?
-            switch token.kind {
-            case .word where token.flags.contains(.initial):
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(lexicon.initialAnalysis(text))
-            case .word:
-                let hash = LemmaCache.hash(text)
-                if let entry = memo.find(text, hash: hash) {
-                    lattice.append(memo.analyses[entry.start..<(entry.start + entry.count)], governed: entry.governed)
-                    continue
-                }
-                lexicon.analyze(utf8: text, into: &scratch)
-                MorphologyTagger.prune(&scratch)
-                if scratch.contains(where: { $0.tag.partOfSpeech == .preposition }) {
-                    governed = PrepositionCases.cases(of: text)
-                }
-                memo.store(text, hash: hash, scratch, governed: governed)
-            case .number:
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(lexicon.nonWordAnalysis(text, .number))
-            case .punctuation:
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(lexicon.nonWordAnalysis(text, .punctuation))
-            default:
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(lexicon.nonWordAnalysis(text, .unknown))
+        memo.prepare(for: lexicon.tables)
+        // The memo's state through a pointer: no reference counting or exclusivity checks per
+        // token (`memo` keeps the storage alive; `remember` only appends to it).
+        let storage = memo.storage.state
+        storage.pointee.startSentence()
+        tokens.withUnsafeBufferPointer { tokens in
+            // Hashes, and the lines of the lookups below brought into cache together.
+            storage.pointee.prefetch(tokens, range, in: bytes)
+            for k in range {
+                let token = tokens[k]
+                let text = UnsafeBufferPointer(rebasing: bytes[token.byteRange])
+                let kind = TokenClass(token)
+                let hash = storage.pointee.hashes[k - range.lowerBound]
+                var entry = storage.pointee.find(text, hash: hash)
+                if entry < 0 { entry = remember(text, kind, hash: hash, in: &memo) }
+                storage.pointee.appendToken(entry: entry)
             }
-            lattice.append(scratch, governed: governed)
         }
+        storage.pointee.choose()
         let first = chosen.count
-        lattice.choose(into: &chosen)
-        substantivizeDemonstrative(&chosen, from: first)
+        chosen.reserveCapacity(first + range.count)
+        storage.pointee.appendAnalyses(range.count, to: &chosen)
+        substantivizeDemonstrative(&chosen, from: first, state: storage.pointee)
+    }
+
+    /// How a token is analysed; part of its memo key.
+    enum TokenClass: UInt8 {
+        case word, initial, number, punctuation, other
+
+        /// `TokenFlags.initial`'s bit.
+        static let initialBit: UInt8 = 1 << 3
+
+        @inline(__always)
+        init(_ token: Token) {
+            switch token.kind {
+            // (The flag's bit is tested directly: `.initial` from another module is a call.)
+            case .word: self = token.flags.rawValue & TokenClass.initialBit != 0 ? .initial : .word
+            case .number: self = .number
+            case .punctuation: self = .punctuation
+            default: self = .other
+            }
+        }
+    }
+
+    /// Analyses a token not in the memo and remembers its candidates. O(length + k²); no
+    /// allocation once the memo's arrays have grown.
+    func remember(_ text: UnsafeBufferPointer<UInt8>, _ kind: TokenClass, hash: UInt64,
+                  in memo: inout MorphologyMemo) -> Int {
+        var candidates: [WordAnalysis] = []
+        swap(&candidates, &memo.scratch)
+        defer { swap(&candidates, &memo.scratch) }
+        candidates.removeAll(keepingCapacity: true)
+        var governed: GrammemeSet?
+        switch kind {
+        case .initial:
+            candidates.append(lexicon.initialAnalysis(text))
+        case .word:
+            lexicon.analyze(utf8: text, into: &candidates)
+            MorphologyTagger.prune(&candidates)
+            if candidates.contains(where: { $0.tag.partOfSpeech == .preposition }) {
+                governed = PrepositionCases.cases(of: text)
+            }
+        case .number:
+            candidates.append(lexicon.nonWordAnalysis(text, .number))
+        case .punctuation:
+            candidates.append(lexicon.nonWordAnalysis(text, .punctuation))
+        case .other:
+            candidates.append(lexicon.nonWordAnalysis(text, .unknown))
+        }
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: candidates.count) { emissions in
+            ContextRules.emissions(candidates, candidates.indices, into: emissions)
+            return memo.storage.state.pointee.insert(text, hash: hash, candidates, governed: CandidateFeatures.governedMask(governed)) { i in
+                var features = CandidateFeatures(candidates[i].tag)
+                if isDemonstrative(candidates[i], features) { features.bits |= CandidateFeatures.demonstrative }
+                return MemoState.Core(emission: emissions[i], features: features)
+            }
+        }
     }
 
     /// The most candidates kept per word, and the least likelihood relative to the best one.
@@ -127,20 +169,31 @@ public struct MorphologyTagger: Sendable {
         analyses.removeLast(analyses.count - k)
     }
 
+    /// Whether `a` (with features `f`) is an oblique singular, not feminine form of "тот",
+    /// which ``substantivizeDemonstrative(_:from:state:)`` may make the pronoun "то".
+    func isDemonstrative(_ a: WordAnalysis, _ f: CandidateFeatures) -> Bool {
+        let c = f.caseCode
+        guard a.tag.partOfSpeech == .adjective, a.tag.grammemes.contains(.pronominal),
+              f.numberCode == CandidateFeatures.singularCode, f.genderCode != CandidateFeatures.feminineCode,
+              c != 0, c != UInt32(Grammeme.nominative.rawValue) + 1, c != UInt32(Grammeme.accusative.rawValue) + 1
+        else { return false }
+        return demonstratives.contains(where: { $0.paradigm == a.paradigm && $0.base == a.base })
+    }
+
     /// "того", "том", "тем" with no noun after them are the pronoun "то" ("после того как",
-    /// "о том, что", "тем не менее"), not the adjective "тот".
-    func substantivizeDemonstrative(_ chosen: inout [WordAnalysis], from first: Int) {
-        for i in first..<chosen.count {
-            let tag = chosen[i].tag
-            guard tag.partOfSpeech == .adjective, tag.grammemes.contains(.pronominal), tag.number == .singular,
-                  tag.gender != .feminine, let c = tag.case, c != .nominative, c != .accusative else { continue }
-            if i + 1 < chosen.count {
-                let next = chosen[i + 1].tag
-                if next.partOfSpeech == .noun || ContextRules.isAgreeing(next) { continue }
+    /// "о том, что", "тем не менее"), not the adjective "тот". `state.path` holds the memo
+    /// candidate chosen for each token from `first` on. O(tokens).
+    func substantivizeDemonstrative(_ chosen: inout [WordAnalysis], from first: Int, state: MemoState) {
+        let n = chosen.count - first
+        let cores = state.cores.pointer, path = state.path.pointer
+        for i in 0..<n where cores[Int(path[i])].features.has(CandidateFeatures.demonstrative) {
+            if i + 1 < n {
+                let next = cores[Int(path[i + 1])].features
+                if next.bits & (CandidateFeatures.noun | CandidateFeatures.agreeing) != 0 { continue }
             }
-            guard demonstratives.contains(where: { $0.paradigm == chosen[i].paradigm && $0.base == chosen[i].base })
-            else { continue }
-            chosen[i] = lexicon.pronoun("то", case: c, score: chosen[i].score)
+            let a = chosen[first + i]
+            guard let c = a.tag.case else { continue }
+            chosen[first + i] = lexicon.pronoun("то", case: c, score: a.score)
         }
     }
 }

@@ -56,6 +56,37 @@ enum Alphabet {
         return table
     }()
 
+    /// Writes the lower-case UTF-8 of `code` (one or two bytes) at `out + at`; returns the
+    /// offset after it. O(1).
+    @inline(__always)
+    static func writeUTF8(_ code: UInt8, to out: UnsafeMutablePointer<UInt8>, at: Int) -> Int {
+        if code >= 1 && code <= 33 {
+            let scalar: UInt32
+            if code <= 6 { scalar = 0x430 + UInt32(code - 1) }
+            else if code == yo { scalar = 0x451 }
+            else { scalar = 0x436 + UInt32(code - 8) }
+            out[at] = UInt8(0xC0 | (scalar >> 6))
+            out[at + 1] = UInt8(0x80 | (scalar & 0x3F))
+            return at + 2
+        }
+        if code >= hyphen && code < firstLatin + 26 {
+            // "-", "'", ".", digits, Latin: one byte each.
+            let byte: UInt8
+            switch code {
+            case hyphen: byte = 0x2D
+            case apostrophe: byte = 0x27
+            case dot: byte = 0x2E
+            default: byte = code < firstLatin ? code - firstDigit + 0x30 : code - firstLatin + 0x61
+            }
+            out[at] = byte
+            return at + 1
+        }
+        // Code 0 (never stored) and anything else: as the table says.
+        var n = at
+        for b in utf8Lower[Int(code)] { out[n] = b; n += 1 }
+        return n
+    }
+
     /// Appends the lower-case UTF-8 of `code` to `out`. O(1).
     @inline(__always)
     static func appendUTF8(_ code: UInt8, to out: inout [UInt8]) {

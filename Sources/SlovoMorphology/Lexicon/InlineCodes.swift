@@ -2,7 +2,7 @@
 public struct InlineCodes: Sendable, Hashable {
     @usableFromInline var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
     /// The number of codes.
-    public private(set) var count: Int
+    public internal(set) var count: Int
 
     /// The most codes a value holds.
     public static let capacity = 63
@@ -13,15 +13,71 @@ public struct InlineCodes: Sendable, Hashable {
         count = 0
     }
 
-    /// The code at `index`. O(1).
+    /// The `count` codes at `codes`. O(count).
+    @inline(__always)
+    init(copying codes: UnsafePointer<UInt8>, count: Int) {
+        self.init()
+        withMutableCodes { $0.update(from: codes, count: count) }
+        self.count = count
+    }
+
+    /// The `count` codes at `codes`, reading 64 bytes there whatever `count` is (the bytes
+    /// past `count` are dropped): the caller guarantees 64 readable bytes. O(1), no call.
+    @inline(__always)
+    init(loading codes: UnsafeRawPointer, count: Int) {
+        @inline(__always) func word(_ w: Int) -> UInt64 {
+            let remaining = count &- 8 &* w
+            let value = codes.loadUnaligned(fromByteOffset: 8 &* w, as: UInt64.self)
+            if remaining >= 8 { return value }
+            if remaining <= 0 { return 0 }
+            return value & ((1 &<< UInt64(8 &* remaining)) &- 1)
+        }
+        storage = (word(0), word(1), word(2), word(3), word(4), word(5), word(6), word(7))
+        self.count = count
+    }
+
+    /// The codes in the first three words of the storage (zero past `count`, which is at most
+    /// 24). O(1).
+    @inline(__always)
+    init(words: (UInt64, UInt64, UInt64), count: Int) {
+        storage = (words.0, words.1, words.2, 0, 0, 0, 0, 0)
+        self.count = count
+    }
+
+    /// The code at `index`. O(1): one word of the storage is read and shifted (reading the
+    /// storage through a byte pointer would copy all 64 bytes first).
     @inline(__always)
     subscript(index: Int) -> UInt8 {
         get {
-            withUnsafeBytes(of: storage) { $0[index] }
+            let word: UInt64
+            switch index &>> 3 {
+            case 0: word = storage.0
+            case 1: word = storage.1
+            case 2: word = storage.2
+            case 3: word = storage.3
+            case 4: word = storage.4
+            case 5: word = storage.5
+            case 6: word = storage.6
+            default: word = storage.7
+            }
+            return UInt8(truncatingIfNeeded: word &>> UInt64((index & 7) &* 8))
         }
         set {
             withUnsafeMutableBytes(of: &storage) { $0[index] = newValue }
         }
+    }
+
+    /// Calls `body` with the codes (`count` bytes) in place. O(1) besides `body`.
+    @inline(__always)
+    mutating func withMutableCodes<R>(_ body: (UnsafeMutablePointer<UInt8>) -> R) -> R {
+        withUnsafeMutableBytes(of: &storage) { body($0.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
+    }
+
+    /// Calls `body` with a copy of the codes (`count` bytes): one copy for any number of reads.
+    @inline(__always)
+    func withCodes<R>(_ body: (UnsafePointer<UInt8>) -> R) -> R {
+        var copy = storage
+        return withUnsafeBytes(of: &copy) { body($0.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
     }
 
     /// Appends a code; false when full. O(1).
@@ -37,7 +93,13 @@ public struct InlineCodes: Sendable, Hashable {
     @inline(__always) @discardableResult
     mutating func append(_ other: InlineCodes, _ range: Range<Int>) -> Bool {
         guard count + range.count <= InlineCodes.capacity else { return false }
-        for i in range { self[count] = other[i]; count += 1 }
+        let start = count
+        other.withCodes { source in
+            withMutableCodes { target in
+                for i in range { target[start + i - range.lowerBound] = source[i] }
+            }
+        }
+        count += range.count
         return true
     }
 
@@ -49,10 +111,14 @@ public struct InlineCodes: Sendable, Hashable {
             count = second.lowerBound
             return
         }
-        var k = first.lowerBound
-        for i in first.upperBound..<count where !second.contains(i) {
-            self[k] = self[i]
-            k += 1
+        let n = count
+        let k = withMutableCodes { codes in
+            var k = first.lowerBound
+            for i in first.upperBound..<n where !second.contains(i) {
+                codes[k] = codes[i]
+                k += 1
+            }
+            return k
         }
         count = k
     }
@@ -60,9 +126,16 @@ public struct InlineCodes: Sendable, Hashable {
     /// Drops the codes from `newCount` on. O(1).
     @inline(__always) mutating func truncate(to newCount: Int) { count = min(count, newCount) }
 
-    /// Appends the lower-case UTF-8 of `range` to `out`. O(n).
+    /// Appends the lower-case UTF-8 of `range` to `out`. O(n), one append.
     func appendUTF8(_ range: Range<Int>, to out: inout [UInt8]) {
-        for i in range { Alphabet.appendUTF8(self[i], to: &out) }
+        guard !range.isEmpty else { return }
+        withCodes { codes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * InlineCodes.capacity) { buffer in
+                var n = 0
+                for i in range { n = Alphabet.writeUTF8(codes[i], to: buffer.baseAddress!, at: n) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<n]))
+            }
+        }
     }
 
     /// The codes as a lower-case string. O(n).
@@ -96,26 +169,48 @@ struct WordCodes {
     /// Encodes UTF-8 text: lower-cases, drops stress marks and soft hyphens; nil when a
     /// character is outside the alphabet or the word is longer than 63 letters. O(n).
     init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        var i = 0
+        var codes = InlineCodes()
+        var yoMask: UInt64 = 0
         let n = bytes.count
-        while i < n {
-            let b0 = bytes[i]
-            let scalar: UInt32
-            if b0 < 0x80 {
-                scalar = UInt32(b0); i += 1
-            } else if b0 < 0xE0, i + 1 < n {
-                scalar = (UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F); i += 2
-            } else if b0 < 0xF0, i + 2 < n {
-                scalar = (UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-                i += 3
-            } else {
-                return nil
+        let count: Int? = codes.withMutableCodes { out in
+            var i = 0
+            var k = 0
+            while i < n {
+                let b0 = bytes[i]
+                let code: UInt8
+                if b0 & 0xFE == 0xD0, i + 1 < n {
+                    // Cyrillic: the common case, decoded without the general switch.
+                    let scalar = (UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                    guard let c = Alphabet.code(of: scalar) else { return nil }
+                    code = c
+                } else {
+                    let scalar: UInt32
+                    if b0 < 0x80 {
+                        scalar = UInt32(b0); i += 1
+                    } else if b0 < 0xE0, i + 1 < n {
+                        scalar = (UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F); i += 2
+                    } else if b0 < 0xF0, i + 2 < n {
+                        scalar = (UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        return nil
+                    }
+                    guard let c = Alphabet.code(of: scalar) else { return nil }
+                    code = c
+                }
+                if code == Alphabet.ignorable { continue }
+                guard k < InlineCodes.capacity else { return nil }
+                if code == Alphabet.yo { yoMask |= 1 << UInt64(k) }
+                out[k] = code
+                k += 1
             }
-            guard let code = Alphabet.code(of: scalar) else { return nil }
-            if code == Alphabet.ignorable { continue }
-            if code == Alphabet.yo { yoMask |= 1 << UInt64(codes.count) }
-            guard codes.append(code) else { return nil }
+            return k
         }
+        guard let count else { return nil }
+        codes.count = count
+        self.codes = codes
+        self.yoMask = yoMask
     }
 
     var count: Int { codes.count }

@@ -1,25 +1,37 @@
 /// Building words from analyses: the form itself, the lemma, and other forms of the same
 /// lexeme (inflection).
 extension Lexicon {
-    /// Appends form `form` of the analysis's lexeme (lower-case UTF-8) to `out`. O(length).
+    /// Appends form `form` of the analysis's lexeme (lower-case UTF-8) to `out`. O(length),
+    /// one append.
     func appendForm(_ a: WordAnalysis, form: Int, to out: inout [UInt8]) {
-        let fixed = Int(a.fixedPrefix)
-        let stemEnd = fixed + Int(a.stemLength)
         guard a.isInflectable else {
             a.base.appendUTF8(0..<a.base.count, to: &out)
             return
         }
+        let fixed = Int(a.fixedPrefix)
+        let stemEnd = fixed + Int(a.stemLength)
         let t = tables
         let paradigm = Int(a.paradigm)
-        a.base.appendUTF8(0..<fixed, to: &out)
         let prefix = t.prefix(paradigm, form)
-        let p = t.prefixes.start(prefix)
-        for i in 0..<t.prefixes.length(prefix) { Alphabet.appendUTF8(p.u8(i), to: &out) }
-        a.base.appendUTF8(fixed..<stemEnd, to: &out)
         let ending = t.ending(paradigm, form)
-        let e = t.endings.start(ending)
-        for i in 0..<t.endings.length(ending) { Alphabet.appendUTF8(e.u8(i), to: &out) }
-        a.base.appendUTF8(stemEnd..<a.base.count, to: &out)
+        let prefixLength = t.prefixes.length(prefix), endingLength = t.endings.length(ending)
+        let baseCount = a.base.count
+        // At most two bytes per code.
+        let capacity = 2 * (baseCount + prefixLength + endingLength)
+        a.base.withCodes { base in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, capacity)) { buffer in
+                let b = buffer.baseAddress!
+                var n = 0
+                for i in 0..<fixed { n = Alphabet.writeUTF8(base[i], to: b, at: n) }
+                let p = t.prefixes.start(prefix)
+                for i in 0..<prefixLength { n = Alphabet.writeUTF8(p.u8(i), to: b, at: n) }
+                for i in fixed..<stemEnd { n = Alphabet.writeUTF8(base[i], to: b, at: n) }
+                let e = t.endings.start(ending)
+                for i in 0..<endingLength { n = Alphabet.writeUTF8(e.u8(i), to: b, at: n) }
+                for i in stemEnd..<baseCount { n = Alphabet.writeUTF8(base[i], to: b, at: n) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<n]))
+            }
+        }
     }
 
     /// The word form the analysis describes, lower-case ("Калуге" -> "калуге"). O(length).

@@ -17,36 +17,43 @@ extension Lexicon {
             for i in range { raw[i - s] = codes[i] }
             return t.tagProbabilities.records(hash: hash, key: UnsafePointer(raw.baseAddress!), count: range.count)
         }
-        // Lexeme weights from the prior (about the lexeme's corpus frequency + 1).
-        var weightSum: Float = 0
-        for a in out { weightSum += Lexicon.weight(a.prior) }
-        var probabilitySum: Float = 0
-        if let (offset, count) = stats {
-            let blob = t.tagProbabilities.blob.base
-            for i in out.indices {
-                let id = t.tagID(Int(out[i].paradigm), Int(out[i].form))
-                var p: Float = 0
-                for k in 0..<count where Int(blob.u16(offset + 4 * k)) == id {
-                    p = Float(blob.u16(offset + 2 + 4 * k)) / 65535
-                    break
+        let k = out.count
+        out.withUnsafeMutableBufferPointer { out in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: k) { weights in
+                // Lexeme weights from the prior (about the lexeme's corpus frequency + 1).
+                var weightSum: Float = 0
+                for i in 0..<k {
+                    weights[i] = Lexicon.weight(out[i].prior)
+                    weightSum += weights[i]
                 }
-                out[i].score = p
-                probabilitySum += p
-            }
-        }
-        if probabilitySum > 0 {
-            // The tag's probability, shared among the lexemes with that tag by their weights.
-            for i in out.indices {
-                let own = Lexicon.weight(out[i].prior)
-                var sameTag = own
-                for j in out.indices where j != i && out[j].prior != 0 && out[j].tag == out[i].tag {
-                    sameTag += Lexicon.weight(out[j].prior)
+                var probabilitySum: Float = 0
+                if let (offset, count) = stats {
+                    let blob = t.tagProbabilities.blob.base
+                    for i in 0..<k {
+                        let id = t.tagID(Int(out[i].paradigm), Int(out[i].form))
+                        var p: Float = 0
+                        for r in 0..<count where Int(blob.u16(offset + 4 * r)) == id {
+                            p = Float(blob.u16(offset + 2 + 4 * r)) / 65535
+                            break
+                        }
+                        out[i].score = p
+                        probabilitySum += p
+                    }
                 }
-                for j in out.indices where j != i && out[j].prior == 0 && out[j].tag == out[i].tag { sameTag += 1 }
-                out[i].score = out[i].score / probabilitySum * own / sameTag
+                if probabilitySum > 0 {
+                    // The tag's probability, shared among the lexemes with that tag by their weights.
+                    for i in 0..<k {
+                        let own = weights[i]
+                        let tag = out[i].tag
+                        var sameTag = own
+                        for j in 0..<k where j != i && out[j].prior != 0 && out[j].tag == tag { sameTag += weights[j] }
+                        for j in 0..<k where j != i && out[j].prior == 0 && out[j].tag == tag { sameTag += 1 }
+                        out[i].score = out[i].score / probabilitySum * own / sameTag
+                    }
+                } else {
+                    for i in 0..<k { out[i].score = weights[i] / weightSum }
+                }
             }
-        } else {
-            for i in out.indices { out[i].score = Lexicon.weight(out[i].prior) / weightSum }
         }
         preferAdverbToComparative(&out)
     }
@@ -66,9 +73,11 @@ extension Lexicon {
         }
     }
 
-    /// The weight of a lexeme prior: 2^(prior / 12), about its corpus frequency + 1.
-    @inline(__always) static func weight(_ prior: UInt8) -> Float {
-        // 2^(p / 12) = 2^(p div 12) × 2^((p mod 12) / 12)
+    /// The weight of a lexeme prior: 2^(prior / 12), about its corpus frequency + 1. O(1).
+    @inline(__always) static func weight(_ prior: UInt8) -> Float { computeWeight(prior) }
+
+    /// 2^(p / 12) = 2^(p div 12) × 2^((p mod 12) / 12), the twelfth roots rounded to 4 digits.
+    @inline(__always) static func computeWeight(_ prior: UInt8) -> Float {
         let p = Int(prior)
         let fraction: Float
         switch p % 12 {
@@ -92,14 +101,16 @@ extension Lexicon {
     /// give equal outputs. Insertion sort: k is small and nothing is allocated.
     static func sortByScore(_ out: inout [WordAnalysis]) {
         guard out.count > 1 else { return }
-        for i in 1..<out.count {
-            let item = out[i]
-            var j = i
-            while j > 0 && precedes(item, out[j - 1]) {
-                out[j] = out[j - 1]
-                j -= 1
+        out.withUnsafeMutableBufferPointer { out in
+            for i in 1..<out.count {
+                let item = out[i]
+                var j = i
+                while j > 0 && precedes(item, out[j - 1]) {
+                    out[j] = out[j - 1]
+                    j -= 1
+                }
+                if j != i { out[j] = item }
             }
-            out[j] = item
         }
     }
 

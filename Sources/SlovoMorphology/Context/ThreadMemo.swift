@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Each thread's own ``MorphologyMemo``, made on first use and freed with the thread (a
+/// pthread key with a destructor), so that repeated words cost a lookup across all the
+/// documents a thread analyses, with no locking and no state for callers to manage.
+final class ThreadMemo {
+    var memo = MorphologyMemo(capacity: ThreadMemo.capacity)
+    /// Set while a call uses the memo: a nested call (none today) gets a fresh one instead.
+    var inUse = false
+
+    /// Distinct words a thread's memo holds before it forgets those not seen again: about
+    /// 30 MB (72 bytes a candidate, 80 a word; arrays grow by doubling).
+    static let capacity = 65_536
+
+    static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let status = pthread_key_create(&key) { pointer in
+            #if canImport(Darwin)
+            Unmanaged<ThreadMemo>.fromOpaque(pointer).release()
+            #else
+            if let pointer { Unmanaged<ThreadMemo>.fromOpaque(pointer).release() }
+            #endif
+        }
+        precondition(status == 0, "pthread_key_create failed")
+        return key
+    }()
+
+    /// The calling thread's memo holder.
+    static var current: ThreadMemo {
+        if let pointer = pthread_getspecific(key) {
+            return Unmanaged<ThreadMemo>.fromOpaque(pointer).takeUnretainedValue()
+        }
+        let memo = ThreadMemo()
+        pthread_setspecific(key, Unmanaged.passRetained(memo).toOpaque())
+        return memo
+    }
+}
+
+extension MorphologyMemo {
+    /// Calls `body` with the calling thread's memo: `Analyzer.analyze(_:)` and
+    /// ``MorphologyTagger/tag(_:_:in:into:)`` use it, so that the words of every document a
+    /// thread analyses are looked up in the lexicon once (until the memo is full and starts
+    /// again). O(1) besides `body`.
+    public static func withThreadMemo<R>(_ body: (inout MorphologyMemo) -> R) -> R {
+        let holder = ThreadMemo.current
+        guard !holder.inUse else {
+            var fresh = MorphologyMemo()
+            return body(&fresh)
+        }
+        holder.inUse = true
+        defer { holder.inUse = false }
+        return body(&holder.memo)
+    }
+
+    /// Empties the calling thread's memo and gives back its memory. O(1).
+    public static func releaseThreadMemo() {
+        let holder = ThreadMemo.current
+        guard !holder.inUse else { return }
+        holder.memo = MorphologyMemo(capacity: ThreadMemo.capacity)
+    }
+}
