@@ -12,7 +12,7 @@ struct AnalyzeCommand: ParsableCommand {
             """,
         version: Slovo.version,
         subcommands: [ReportCommand.self, TokenizeCommand.self, StemCommand.self, LemmatizeCommand.self,
-                      EvaluateCommand.self, DictionariesCommand.self],
+                      KeywordsCommand.self, EvaluateCommand.self, DictionariesCommand.self],
         defaultSubcommand: ReportCommand.self
     )
 }

@@ -147,8 +147,20 @@ public enum Stages {
                 Workloads.analyze(documents, morphology)
             },
         ]
-        // The full analysis: whatever `Analyzer.standard()` does (entities and keywords once
-        // it has them).
+        // Morphology and keywords (no entities), and morphology and entities (no keywords).
+        if let keywords = try? Analyzer.standard(entities: false) {
+            stages.append(Stage(name: "analyzer_keywords", inputBytes: documents.byteCount, itemName: "tokens", items: tokenCount,
+                                prepare: { MorphologyMemo.releaseThreadMemo() }) {
+                Workloads.analyze(documents, keywords)
+            })
+        }
+        if let entities = try? Analyzer.standard(keywords: false) {
+            stages.append(Stage(name: "analyzer_entities", inputBytes: documents.byteCount, itemName: "tokens", items: tokenCount,
+                                prepare: { MorphologyMemo.releaseThreadMemo() }) {
+                Workloads.analyze(documents, entities)
+            })
+        }
+        // The full analysis: whatever `Analyzer.standard()` does (entities and keywords).
         if let full = try? Analyzer.standard() {
             stages.append(Stage(name: "analyzer_full", inputBytes: documents.byteCount, itemName: "tokens", items: tokenCount,
                                 prepare: { MorphologyMemo.releaseThreadMemo() }) {
@@ -164,5 +176,6 @@ public enum Stages {
         StageRatio(name: "stemmer_vs_libstemmer", stage: "stemmer", reference: "libstemmer"),
         StageRatio(name: "morphology_vs_tokens", stage: "analyzer_morphology", reference: "analyzer_tokens"),
         StageRatio(name: "full_vs_tokens", stage: "analyzer_full", reference: "analyzer_tokens"),
+        StageRatio(name: "keywords_vs_analysis", stage: "analyzer_keywords", reference: "analyzer_morphology"),
     ]
 }

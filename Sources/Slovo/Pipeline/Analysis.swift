@@ -24,6 +24,10 @@ public struct Analysis: Sendable {
     /// Distinct entities in order of first appearance, each with its mentions.
     public let entityGroups: [EntityGroup]
 
+    /// Key phrases, best first (empty when the analyzer has no keyword stage); see
+    /// ``Analyzer/keywordExtractor``.
+    public internal(set) var keywords: [Keyword] = []
+
     /// Creates an analysis from its parts.
     public init(text: String, tokens: [Token], sentences: [Sentence], morphology: [WordAnalysis] = [],
                 lexicon: Lexicon? = nil, entities: [EntityMention] = [], entityGroups: [EntityGroup] = []) {

@@ -21,6 +21,8 @@ public struct Analyzer: Sendable {
     public let tagger: MorphologyTagger?
     /// The entity stage; nil when built without entity data.
     public let entityExtractor: EntityExtractor?
+    /// The keyword stage (needs morphology); nil for none. ``standard(entities:keywords:)`` sets it.
+    public var keywordExtractor: KeywordExtractor?
 
     /// An analyzer without morphology (tokens and sentences only).
     public init() {
@@ -40,17 +42,22 @@ public struct Analyzer: Sendable {
     }
 
     /// The full analyzer with the shared lexicon (``Lexicon/shared()``) and, unless
-    /// `entities` is false, the entity data, all from the dictionaries folder. Throws when data
-    /// cannot be found or read, listing every place searched.
-    public static func standard(entities: Bool = true) throws(DataLoadError) -> Analyzer {
+    /// `entities` or `keywords` is false, the entity data and the keyword background, all from
+    /// the dictionaries folder. Throws when data cannot be found or read, listing every place
+    /// searched.
+    public static func standard(entities: Bool = true, keywords: Bool = true) throws(DataLoadError) -> Analyzer {
         let lexicon: Lexicon
         do throws(LexiconError) { lexicon = try Lexicon.shared() } catch { throw DataLoadError(error.description) }
-        guard entities else { return Analyzer(lexicon: lexicon) }
-        do throws(EntityDataError) {
-            return Analyzer(lexicon: lexicon, entities: try EntityResources.shared())
-        } catch {
-            throw DataLoadError(error.description)
+        var analyzer = Analyzer(lexicon: lexicon)
+        if entities {
+            do throws(EntityDataError) {
+                analyzer = Analyzer(lexicon: lexicon, entities: try EntityResources.shared())
+            } catch {
+                throw DataLoadError(error.description)
+            }
         }
+        if keywords { analyzer.keywordExtractor = try standardKeywordExtractor(lexicon: lexicon) }
+        return analyzer
     }
 
     /// Analyses one text. O(n) in its length. Words are looked up in the lexicon through the
@@ -89,8 +96,10 @@ public struct Analyzer: Sendable {
                                                     morphology: morphology) ?? (mentions: [], groups: [])
             return (tokens, sentences, morphology, entities)
         }
-        return Analysis(text: text, tokens: tokens, sentences: sentences, morphology: morphology,
-                        lexicon: tagger?.lexicon, entities: entities.mentions, entityGroups: entities.groups)
+        var analysis = Analysis(text: text, tokens: tokens, sentences: sentences, morphology: morphology,
+                                lexicon: tagger?.lexicon, entities: entities.mentions, entityGroups: entities.groups)
+        addKeywords(to: &analysis, title: nil)
+        return analysis
     }
 }
 

@@ -6,7 +6,8 @@ struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Score Slovo against gold data (UD tokens, sentences, lemmas; NER; keywords).",
-        subcommands: [EvaluateTokens.self, EvaluateSentences.self, EvaluateLemmas.self, EvaluateNER.self]
+        subcommands: [EvaluateTokens.self, EvaluateSentences.self, EvaluateLemmas.self, EvaluateNER.self,
+                      EvaluateKeywords.self]
     )
 }
 

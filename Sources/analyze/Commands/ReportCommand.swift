@@ -39,9 +39,17 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Colour in the text report: auto (when standard output is a terminal), always, never.")
     var color: ColorMode = .auto
 
+    @Option(name: .customLong("keywords"), help: "How many keywords to list.")
+    var keywordCount = 10
+
+    func validate() throws {
+        guard keywordCount >= 0 else { throw ValidationError("--keywords must not be negative") }
+    }
+
     func run() throws {
         let analyzer: Analyzer
-        do throws(DataLoadError) { analyzer = try Analyzer.standard() } catch { throw CLIError.input(error.description) }
+        do throws(DataLoadError) { analyzer = try Analyzer.standard().keywords(count: keywordCount) }
+        catch { throw CLIError.input(error.description) }
         let format = self.format, raw = self.raw, compact = self.compact
         let style = TerminalStyle(enabled: color == .always || (color == .auto && isTerminal(1) && !noColorRequested()))
         var runner = BatchRunner(source: DocumentSource(options: input), output: .standardOutput)

@@ -21,12 +21,14 @@ struct DocumentReport {
     /// Analyses `document`, with page cleaning unless `raw`. O(n).
     init(_ document: InputDocument, analyzer: Analyzer, raw: Bool) {
         self.document = document
+        // A JSONL document's "title" field is its title for the keyword ranking.
+        let title = document.extra.first { $0.0 == "title" }?.1.stringValue
         if raw {
-            analysis = analyzer.analyze(document.text)
+            analysis = analyzer.analyze(document.text, title: title)
             metadata = DocumentMetadata.extract(from: document.text)
         } else {
             let cleaned = PageCleaner().clean(document.text)
-            analysis = analyzer.analyze(document.text, cleaned: cleaned)
+            analysis = analyzer.analyze(document.text, cleaned: cleaned, title: title)
             metadata = DocumentMetadata.extract(from: cleaned.maskedText)
         }
         let analysis = self.analysis

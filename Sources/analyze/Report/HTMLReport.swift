@@ -74,6 +74,7 @@ enum HTMLReport {
         }
         out += "</dl>\n</header>\n"
         out += statistics(report)
+        out += keywords(report)
         out += removed(report)
         out += "<section class=\"document-text\">\n<h2>text</h2>\n<div class=\"text\">"
         out += HTMLTextMarkup.render(report.analysis.text, highlights: highlights(report))

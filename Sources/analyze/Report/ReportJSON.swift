@@ -5,7 +5,7 @@ enum ReportJSON {
     /// Output keys; JSONL pass-through fields with these names are left out (ours win).
     static let reservedKeys: Set<String> = [
         "schemaVersion", "id", "encoding", "replacements", "metadata", "statistics", "removed", "tokens",
-        "sentences", "error", "entities", "people", "organizations", "places", "cities",
+        "sentences", "error", "keywords", "entities", "people", "organizations", "places", "cities",
     ]
 
     /// One compact JSON object followed by a line feed.
@@ -37,6 +37,8 @@ enum ReportJSON {
             json.bytes.append(UInt8(ascii: "}"))
         }
         json.raw("],")
+        AnalysisJSON.writeKeywords(report.analysis, into: &json)
+        json.bytes.append(UInt8(ascii: ","))
         AnalysisJSON.writeTokensAndSentences(report.analysis, into: &json)
         json.bytes.append(UInt8(ascii: ","))
         EntityJSON.write(report.analysis, into: &json)

@@ -21,7 +21,7 @@ struct TextReport {
     /// The sections after the header, in order.
     static func sections(for report: DocumentReport) -> [ReportSection] {
         [people(report), organizations(report), places(report, cities: true), places(report, cities: false),
-         statistics(report), removed(report)]
+         keywords(report), statistics(report), removed(report)]
     }
 
     func render(_ report: DocumentReport) -> String {

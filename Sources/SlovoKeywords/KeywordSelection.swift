@@ -1,0 +1,213 @@
+import SlovoEntities
+import SlovoMorphology
+import SlovoText
+
+/// Picks the keywords from scored candidates: the best, in order, get their normal form until
+/// there are enough. A word is shown as the phrase that stands for it (``expansions()``): a
+/// surname as the person's full name, a noun as the adjective + noun phrase that holds most of
+/// its occurrences ("игры" as "Олимпийские игры"). Candidates whose normal forms read the same
+/// (case and ё aside) are merged into the better one; a word is dropped when a better-ranked
+/// phrase holds it and it seldom occurs outside that phrase; the rest are ordered by score, ties
+/// by text, and cut to the extractor's count and to those scoring at least
+/// ``KeywordWeights/minScore`` of the best. O(c log c) for c candidates.
+struct KeywordSelection {
+    let extractor: KeywordExtractor
+    let table: CandidateTable
+    let source: KeywordSource
+    let title: KeywordSource?
+
+    /// A keyword being chosen: the candidate that gives its score and occurrences, the one whose
+    /// words are shown, and its text.
+    struct Pick {
+        var candidate: Int
+        var shown: Int
+        var text: String
+        var folded: String
+    }
+
+    func select() -> [Keyword] {
+        let candidates = table.candidates
+        guard !candidates.isEmpty else { return [] }
+        let poolSize = extractor.count * 3 + 10
+        var order = Array(candidates.indices)
+        order.sort { a, b in
+            let x = candidates[a], y = candidates[b]
+            return x.score != y.score ? x.score > y.score : x.key < y.key
+        }
+        let pool = Array(order.prefix(poolSize))
+        let expansions = self.expansions()
+        // Capitalization of the words that may be shown.
+        var wanted: [UInt64] = []
+        for c in pool {
+            for shown in [c, expansions[candidates[c].key] ?? c] {
+                let (range, origin) = representative(candidates[shown])
+                for k in range { wanted.append(origin.words[k].key) }
+            }
+        }
+        let votes = CapitalizationVotes(wanted: wanted, source: source)
+        let forms = KeywordNormalForm(normalizer: PhraseNormalizer(lexicon: extractor.lexicon))
+        var picked: [Pick] = []
+        for c in pool {
+            // Enough: the rest score lower (those that tie with the last one are still taken, so
+            // that ties are broken by text).
+            if picked.count >= extractor.count, let last = picked.last,
+               candidates[c].score < candidates[last.candidate].score {
+                break
+            }
+            let candidate = candidates[c]
+            var shown = c
+            if candidate.words == 1, let phrase = expansions[candidate.key] {
+                // Its phrase is already there: nothing to add.
+                if picked.contains(where: { $0.shown == phrase }) { continue }
+                shown = phrase
+            } else if picked.contains(where: { $0.shown == c }) {
+                continue
+            }
+            // (Checked before the normal form, which costs more.)
+            if isContained(candidate, in: picked.map(\.shown)) { continue }
+            let text = normalForm(candidates[shown], forms: forms, votes: votes)
+            let folded = MatchKey.of(text)
+            if folded.isEmpty || picked.contains(where: { $0.folded == folded }) { continue }
+            // A word picked before that occurs mostly inside this phrase gives its place to it.
+            if extractor.weights.replaceContained > 0, candidate.words > 1,
+               let j = picked.firstIndex(where: {
+                   candidates[$0.shown].words == 1 && contains(candidate, candidates[$0.shown])
+               }) {
+                picked[j].shown = shown
+                picked[j].text = text
+                picked[j].folded = folded
+                continue
+            }
+            picked.append(Pick(candidate: c, shown: shown, text: text, folded: folded))
+        }
+        picked.sort { a, b in
+            let x = candidates[a.candidate].score, y = candidates[b.candidate].score
+            return x != y ? x > y : a.text < b.text
+        }
+        let best = max(candidates[picked.first?.candidate ?? 0].score, .leastNonzeroMagnitude)
+        let minimum = extractor.weights.minScore * best
+        let top = picked.prefix(extractor.count).prefix { candidates[$0.candidate].score >= minimum }
+        return top.map { item in
+            let candidate = candidates[item.candidate]
+            let shown = candidates[item.shown]
+            return Keyword(text: item.text, score: min(1, max(0, candidate.score / best)),
+                           occurrences: occurrences(candidate, derived: candidate.derivedOnly), key: shown.key,
+                           isProperName: isProper(shown), entityType: entityType(shown) ?? entityType(candidate))
+        }
+    }
+
+    /// For a one-word candidate, the longer candidate shown in its place (by index): for a
+    /// surname, the most frequent chain of a first name and that surname ("Дональд Трамп");
+    /// for a noun, an adjective + noun phrase holding at least ``KeywordWeights/absorb`` of its
+    /// occurrences ("Олимпийские игры"), or an organization's or place's name headed by it
+    /// holding at least ``KeywordWeights/absorbName`` of them ("Корпорация развития").
+    /// Ties: more occurrences, fewer words, lower key. O(c) with one dictionary.
+    func expansions() -> [UInt64: Int] {
+        let candidates = table.candidates
+        let weights = extractor.weights
+        var counts: [UInt64: Int] = [:]
+        for c in candidates where c.words == 1 { counts[c.key] = c.count + c.titleCount }
+        var result: [UInt64: Int] = [:]
+        func better(_ a: Int, than b: Int) -> Bool {
+            let x = candidates[a], y = candidates[b]
+            if x.count + x.titleCount != y.count + y.titleCount { return x.count + x.titleCount > y.count + y.titleCount }
+            if x.words != y.words { return x.words < y.words }
+            return x.key < y.key
+        }
+        for (index, c) in candidates.enumerated() where c.words > 1 {
+            let (range, origin) = representative(c)
+            let words = range.filter { origin.tokens[$0].kind == .word }
+            guard let last = words.last, let head = words.first(where: { origin.words[$0].role == .noun }) else { continue }
+            let total = Double(c.count + c.titleCount)
+            var target: UInt64?
+            let surname = origin.words[last]
+            if weights.fullNames > 0, !c.kind.isDisjoint(with: [.name, .person]),
+               surname.traits.contains(.namePart), !surname.traits.contains(.givenName),
+               words.contains(where: { origin.words[$0].traits.contains(.givenName) }) {
+                target = surname.key
+            } else if let alone = counts[origin.words[head].key] {
+                let adjectiveNoun = words.count == 2 && origin.words[words[0]].role == .modifier
+                let name = !c.kind.isDisjoint(with: [.organization, .location])
+                if (adjectiveNoun && total >= weights.absorb * Double(alone))
+                    || (name && total >= weights.absorbName * Double(alone)) {
+                    target = origin.words[head].key
+                }
+            }
+            guard let key = target else { continue }
+            if let current = result[key], !better(index, than: current) { continue }
+            result[key] = index
+        }
+        return result
+    }
+
+    /// The candidate's normal form; for a noun known only from adjectives derived from it, the
+    /// noun as the derivations write it.
+    func normalForm(_ candidate: Candidate, forms: KeywordNormalForm, votes: CapitalizationVotes) -> String {
+        let (range, origin) = representative(candidate)
+        if candidate.derivedOnly, range.count == 1, origin.words[range.lowerBound].derived >= 0 {
+            return extractor.derivations.nouns[Int(origin.words[range.lowerBound].derived)]
+        }
+        return forms.text(range, in: origin, occurrences: occurrences(candidate, derived: false).map(\.tokens),
+                          text: source, votes: votes)
+    }
+
+    /// The occurrence whose words are put into normal form: the first in the text that does not
+    /// start a sentence (its capital letters mean something), else the first in the text, else
+    /// the first in the title.
+    func representative(_ candidate: Candidate) -> (Range<Int>, KeywordSource) {
+        let all = table.occurrences[candidate.first..<(candidate.first + candidate.total)]
+        let inText = all.filter { !$0.kind.contains(.title) && (candidate.derivedOnly || !$0.kind.contains(.derived)) }
+        if let o = inText.first(where: { !source.words[Int($0.start)].traits.contains(.sentenceStart) }) ?? inText.first {
+            return (Int(o.start)..<Int(o.end), source)
+        }
+        let o = all.first { candidate.derivedOnly || !$0.kind.contains(.derived) } ?? all[all.startIndex]
+        return (Int(o.start)..<Int(o.end), title ?? source)
+    }
+
+    /// Whether `candidate` (one word) occurs mostly inside one of the already picked phrases.
+    func isContained(_ candidate: Candidate, in picked: [Int]) -> Bool {
+        guard candidate.words == 1 else { return false }
+        return picked.contains { contains(table.candidates[$0], candidate) }
+    }
+
+    /// Whether the one-word candidate `word` is a word of `phrase` and occurs outside it in
+    /// fewer than ``KeywordWeights/containedShare`` of its occurrences.
+    func contains(_ phrase: Candidate, _ word: Candidate) -> Bool {
+        guard phrase.words > 1, word.words == 1 else { return false }
+        let o = table.occurrences[phrase.first]
+        let origin = o.kind.contains(.title) ? (title ?? source) : source
+        guard (Int(o.start)..<Int(o.end)).contains(where: { origin.words[$0].key == word.key }) else { return false }
+        let total = Double(word.count + word.titleCount)
+        let alone = total - Double(phrase.count + phrase.titleCount)
+        return alone < extractor.weights.containedShare * total
+    }
+
+    /// The candidate's occurrences in the text, with or without the derived adjectives.
+    func occurrences(_ candidate: Candidate, derived: Bool = true) -> [KeywordOccurrence] {
+        table.occurrences[candidate.first..<(candidate.first + candidate.total)]
+            .filter { !$0.kind.contains(.title) && (derived || !$0.kind.contains(.derived)) }
+            .map { o in
+                KeywordOccurrence(tokens: Int(o.start)..<Int(o.end), start: source.tokens[Int(o.start)].start,
+                                  end: source.tokens[Int(o.end) - 1].end)
+            }
+    }
+
+    func isProper(_ candidate: Candidate) -> Bool {
+        if !candidate.kind.isDisjoint(with: [.name, .person, .organization, .location]) { return true }
+        let (range, origin) = representative(candidate)
+        if candidate.derivedOnly, range.count == 1, origin.words[range.lowerBound].derived >= 0 {
+            return extractor.derivations.nouns[Int(origin.words[range.lowerBound].derived)].first?.isUppercase ?? false
+        }
+        return range.allSatisfy { k in
+            let t = origin.words[k].traits
+            return t.contains(.properName) || t.contains(.allCaps)
+        }
+    }
+
+    func entityType(_ candidate: Candidate) -> EntityType? {
+        if candidate.kind.contains(.person) { return .person }
+        if candidate.kind.contains(.organization) { return .organization }
+        if candidate.kind.contains(.location) { return .location }
+        return nil
+    }
+}

@@ -1,0 +1,79 @@
+import SlovoMorphology
+
+/// Lemma keys already computed, by word form and chosen analysis: a text repeats its words,
+/// and building a lemma costs more than hashing the form. Open addressing; an entry is the
+/// form's 64-bit hash with the whole analysis tag, so two forms share an entry only if their
+/// hashes collide (as two lemmas share a ``LemmaKey``); grows at half full.
+struct LemmaKeyCache {
+    /// What a word's lemma key depends on: its form (as written, hashed) and the analysis chosen.
+    struct Entry: Equatable {
+        let form: UInt64
+        let tag: MorphTag
+        let method: WordAnalysis.Method
+        let inflectable: Bool
+    }
+
+    private var entries: [Entry?] = Array(repeating: nil, count: 256)
+    private var keys: [UInt64] = Array(repeating: 0, count: 256)
+    private var count = 0
+
+    /// The key stored for `entry`, or nil. O(1) expected.
+    func key(for entry: Entry) -> UInt64? {
+        let mask = entries.count - 1
+        var i = Self.slot(entry, mask)
+        while let e = entries[i] {
+            if e == entry { return keys[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    /// Stores `key` for `entry` (not yet stored). O(1) amortized.
+    mutating func insert(_ entry: Entry, key: UInt64) {
+        if (count + 1) * 2 > entries.count { grow() }
+        let mask = entries.count - 1
+        var i = Self.slot(entry, mask)
+        while entries[i] != nil { i = (i + 1) & mask }
+        entries[i] = entry
+        keys[i] = key
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = entries, oldKeys = keys
+        entries = Array(repeating: nil, count: old.count * 2)
+        keys = Array(repeating: 0, count: old.count * 2)
+        count = 0
+        for (i, e) in old.enumerated() { if let e { insert(e, key: oldKeys[i]) } }
+    }
+
+    /// A hash of a word form as written, for ``Entry/form``: eight bytes at a time (cheaper
+    /// than ``LemmaKey``, which folds ё byte by byte). Never 0. O(length).
+    static func formHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return h | 1 }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= bytes.count {
+            let chunk = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            h = (h ^ chunk) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < bytes.count {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 29
+        return h | 1
+    }
+
+    private static func slot(_ entry: Entry, _ mask: Int) -> Int {
+        let h = (entry.form ^ UInt64(entry.tag.partOfSpeech.rawValue)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 32) & mask
+    }
+}

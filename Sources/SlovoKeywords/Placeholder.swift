@@ -1,1 +1,0 @@
-// SlovoKeywords: see README, Architecture.

@@ -1,0 +1,91 @@
+import Testing
+import Slovo
+
+/// Keywords of whole texts through the public API: normal forms, merging of variants,
+/// capitalization, scores, occurrences, the title.
+@Suite struct KeywordExtractionTests {
+    static let analyzer = try? Analyzer.standard(entities: false)
+
+    func keywords(_ text: String, title: String? = nil, count: Int = 10) throws -> [Keyword] {
+        let analyzer = try #require(Self.analyzer).keywords(count: count)
+        return analyzer.analyze(text, title: title).keywords
+    }
+
+    @Test func variantsOfOnePhraseAreMergedAndShownInTheNominative() throws {
+        let text = """
+            Банк повысил ставки по рублевым вкладам. Рублевые вклады стали выгоднее. \
+            Клиенты открывают рублевый вклад. Доход по рублёвому вкладу растёт.
+            """
+        let found = try keywords(text)
+        let vklady = try #require(found.first { $0.text.hasPrefix("рублевы") })
+        #expect(vklady.text == "рублевые вклады")
+        #expect(vklady.count == 4)
+        #expect(found.filter { $0.text.lowercased().hasPrefix("рубл") }.count == 1)
+    }
+
+    @Test func properNamesKeepCapitalsAndCommonWordsAreLowerCase() throws {
+        let text = """
+            Правительство Вологодской области приняло стратегию. Стратегия касается Вологодской \
+            области и Калуги. В Калуге стратегию обсудили. Стратегия утверждена.
+            """
+        let texts = try keywords(text).map(\.text)
+        #expect(texts.contains("Вологодская область"))
+        #expect(texts.contains("Калуга"))
+        #expect(texts.contains("стратегия"))
+        #expect(!texts.contains("Стратегия"))
+    }
+
+    @Test func scoresAreInZeroOneBestFirstAndTheCountIsKept() throws {
+        let text = try #require(Self.sample)
+        let found = try keywords(text, count: 5)
+        #expect(found.count == 5)
+        #expect(found.first?.score == 1)
+        #expect(found.allSatisfy { $0.score >= 0 && $0.score <= 1 })
+        #expect(zip(found, found.dropFirst()).allSatisfy { $0.score > $1.score || ($0.score == $1.score && $0.text < $1.text) })
+    }
+
+    @Test func theSameTextGivesTheSameKeywords() throws {
+        let text = try #require(Self.sample)
+        #expect(try keywords(text) == keywords(text))
+    }
+
+    @Test func occurrencesReadBackTheirWords() throws {
+        let text = "Делегация посетила IT-центр в Калуге. Калужский IT-центр открыт. В Калуге рады."
+        let found = try keywords(text)
+        let kaluga = try #require(found.first { $0.text == "Калуга" })
+        #expect(kaluga.count == 2)
+        let utf8 = Array(text.utf8)
+        for o in kaluga.occurrences {
+            #expect(String(decoding: utf8[o.byteRange], as: UTF8.self) == "Калуге")
+        }
+    }
+
+    @Test func theTitleCountsWhenGivenApart() throws {
+        let text = "Делегация посетила центр. Центр работает давно. Специалисты рассказали о работе."
+        let without = try keywords(text).map(\.text)
+        let with = try keywords(text, title: "Вологодские специалисты изучают опыт Калуги").map(\.text)
+        #expect(!without.contains("Калуга"))
+        #expect(with.contains("Калуга"))
+        #expect(try keywords(text, title: "Калуга").allSatisfy { $0.occurrences.allSatisfy { $0.end <= Int32(text.utf8.count) } })
+    }
+
+    @Test func noMorphologyNoKeywords() {
+        #expect(Analyzer().analyze("Делегация посетила Калугу.").keywords.isEmpty)
+        #expect(Analyzer().analyze("Калуга", title: "Калуга").keywords.isEmpty)
+    }
+
+    @Test(.enabled(if: sharedFile("examples/scraped-news-page.txt") != nil, "needs ../shared"))
+    func theScrapedPageGivesItsSubjectAndNoBoilerplate() throws {
+        let page = try #require(sharedFile("examples/scraped-news-page.txt"))
+        let analyzer = try #require(Self.analyzer)
+        let texts = analyzer.analyze(page, cleaning: PageCleaner()).keywords.map { $0.text.lowercased() }
+        #expect(texts.contains("калуга"))
+        #expect(texts.contains { $0.contains("it-центр") })
+        #expect(texts.contains { $0.contains("вологд") })
+        for junk in ["материалы", "архив", "image", "банк", "открытие", "вклады", "автор"] {
+            #expect(!texts.contains { $0.contains(junk) }, "\(junk) in \(texts)")
+        }
+    }
+
+    static let sample: String? = try? fixture("scraped-page.txt")
+}
