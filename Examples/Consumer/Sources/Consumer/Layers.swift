@@ -1,9 +1,7 @@
 import Slovo
 
-/// What the consumer prints beyond tokens and sentences. Each layer is one function: it returns
-/// nil while Slovo's `Analysis` does not carry that layer, and the printout says so. When a
-/// layer lands on main, replace `nil` with the line in the comment (written against the API of
-/// the branch that brings it).
+/// What the consumer prints beyond tokens and sentences, one function per layer of Slovo's
+/// `Analysis` (a layer that returns nil is reported as not provided).
 enum Layers {
     /// The lemma of each word of the first sentence (chosen in context).
     static func lemmas(_ analysis: Analysis) -> [String]? {
@@ -15,6 +13,8 @@ enum Layers {
         analysis.entityGroups.filter { $0.type == .person }.map(\.normal)
     }
 
-    /// The key phrases of the text, best first (SlovoKeywords; no API yet).
-    static func keywords(_ analysis: Analysis) -> [String]? { nil }
+    /// The ten best key phrases of the text, in normal form, best first ("IT-кластер").
+    static func keywords(_ analysis: Analysis) -> [String]? {
+        analysis.keywords.prefix(10).map(\.text)
+    }
 }

@@ -70,7 +70,7 @@ if let first = analysis.sentences.first {
     }
 }
 
-// Lemmas, people and keywords: see Layers.swift (one function each, nil until Slovo has them).
+// Lemmas, people and keywords: see Layers.swift (one function each).
 let layers = [("lemmas", Layers.lemmas(analysis)), ("people", Layers.people(analysis)),
               ("keywords", Layers.keywords(analysis))]
 for (label, values) in layers {
