@@ -18,6 +18,7 @@ import Testing
 //   unknown option, bad value ........... invalidJobsAndUnknownOptionsAreUsageErrors (BatchTests)
 //   closed output pipe .................. closedPipeStopsTheRunWithAnErrorNotACrash (OutputFailureTests)
 //   full disk, file size limit .......... fullDiskIsReportedWithExitStatusOne, fileOverItsSizeLimitIsCutBackToWholeDocuments
+//   data files missing .................. .ci/steps/20-install (an installed binary without its share/slovo/Dictionaries)
 
 @Test func emptyFileIsAValidEmptyReport() throws {
     let dir = try CLI.temporaryDirectory()
