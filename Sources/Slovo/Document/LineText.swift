@@ -2,27 +2,8 @@
 enum LineText {
     /// The byte ranges of the lines of `bytes` (the first `limit` of them), without the line
     /// feed and a carriage return before it. O(n).
-    static func lines(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            if bytes[i] == 0x0A {
-                var end = i
-                if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-                result.append(start..<end)
-                start = i + 1
-                if result.count == limit { return result }
-            }
-            i += 1
-        }
-        if start < n {
-            var end = n
-            if bytes[end - 1] == 0x0D { end -= 1 }
-            result.append(start..<end)
-        }
-        return result
+    static func lines(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> LineSequence {
+        LineSequence(bytes: bytes, limit: limit)
     }
 
     /// Whether `bytes[i]` starts white space; returns its length (ASCII space, tab, CR, form
@@ -82,5 +63,33 @@ enum LineText {
             }
         }
         return lower..<upper
+    }
+}
+
+/// The lines of a text as byte ranges (without the line feed and a carriage return before it),
+/// found as they are read: no array of all lines, so memory stays flat on a text of millions of
+/// lines. At most `limit` lines.
+struct LineSequence: Sequence, IteratorProtocol {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let limit: Int
+    private var start = 0
+    private var count = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, limit: Int) {
+        self.bytes = bytes
+        self.limit = limit
+    }
+
+    mutating func next() -> Range<Int>? {
+        let n = bytes.count
+        guard count < limit, start < n else { return nil }
+        var i = start
+        while i < n && bytes[i] != 0x0A { i += 1 }
+        var end = i
+        if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+        let line = start..<end
+        start = i + 1
+        count += 1
+        return line
     }
 }
