@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs fuzz targets built by build.sh, one after another, each for a bounded time, at the lowest
-# CPU priority. Fails when any target crashes, hangs (-timeout), runs out of memory
+# CPU priority (nice 19; FUZZ_NICE sets another). Fails when any target crashes, hangs (-timeout), runs out of memory
 # (-rss_limit_mb) or breaks an invariant (the targets abort on a violation).
 #
 #   Tests/Fuzz/run.sh [--seconds N] [NAME...]       (default 25 s each, all targets)
@@ -38,7 +38,7 @@ for name in "${names[@]}"; do
     dict=$(header "$source" fuzz-dict)
     [ -n "$dict" ] && options+=(-dict="Tests/Fuzz/Dicts/$dict.dict")
     started=$(date +%s)
-    SWIFT_BACKTRACE=enable=no nice -n 19 "$binary" "${options[@]}" "$corpus" "${seeds[@]}" >"$log" 2>&1
+    SWIFT_BACKTRACE=enable=no nice -n "${FUZZ_NICE:-19}" "$binary" "${options[@]}" "$corpus" "${seeds[@]}" >"$log" 2>&1
     status=$?
     elapsed=$(( $(date +%s) - started ))
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
