@@ -54,13 +54,7 @@ public enum EntityInvariants {
         }
         let mentions = analysis.entities.filter { !$0.isReference }
         v.expect(written.count == mentions.count, "\(written.count) entities written, \(mentions.count) mentions")
-        var byteOffset: [Int] = []
-        var offset = 0
-        for scalar in analysis.text.unicodeScalars {
-            byteOffset.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        byteOffset.append(offset)
+        let byteOffset = OffsetInvariants.byteOffsets(of: analysis.text)
         let text = Array(analysis.text.utf8)
         for (k, (entity, m)) in zip(written, mentions).enumerated() {
             guard case .number(let s)? = entity["start"], case .number(let e)? = entity["end"], let start = Int(s), let end = Int(e),

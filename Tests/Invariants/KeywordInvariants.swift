@@ -44,13 +44,7 @@ public enum KeywordInvariants {
             return v
         }
         v.expect(written.count == analysis.keywords.count, "\(written.count) keywords written, \(analysis.keywords.count) found")
-        var byteOffset: [Int] = []
-        var offset = 0
-        for scalar in analysis.text.unicodeScalars {
-            byteOffset.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        byteOffset.append(offset)
+        let byteOffset = OffsetInvariants.byteOffsets(of: analysis.text)
         for (k, (entry, keyword)) in zip(written, analysis.keywords).enumerated() {
             guard case .array(let occurrences)? = entry["occurrences"] else {
                 v.add("keyword \(k): no occurrences in the JSON")

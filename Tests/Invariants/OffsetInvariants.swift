@@ -21,15 +21,7 @@ public enum OffsetInvariants {
         case .success(let value):
             parsed = value
         }
-        // byteOffset[i]: where code point i starts in the UTF-8 text (and the end, last).
-        var byteOffset: [Int] = []
-        byteOffset.reserveCapacity(analysis.text.utf8.count + 1)
-        var offset = 0
-        for scalar in analysis.text.unicodeScalars {
-            byteOffset.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        byteOffset.append(offset)
+        let byteOffset = OffsetInvariants.byteOffsets(of: analysis.text)
         let codePoints = byteOffset.count - 1
         let textBytes = Array(analysis.text.utf8)
         guard case .array(let tokens)? = parsed["tokens"], case .array(let sentences)? = parsed["sentences"] else {
@@ -60,6 +52,20 @@ public enum OffsetInvariants {
                      "sentence \(k): code points \(span) are not its bytes \(sentence.byteRange)")
         }
         return v
+    }
+
+    /// `result[i]`: where code point `i` of `text` starts in its UTF-8 bytes; the last element
+    /// is the byte count. O(n).
+    public static func byteOffsets(of text: String) -> [Int] {
+        var byteOffset: [Int] = []
+        byteOffset.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            byteOffset.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        byteOffset.append(offset)
+        return byteOffset
     }
 
     static func codePointSpan(_ json: JSONValue, _ count: Int) -> Range<Int>? {
