@@ -72,9 +72,9 @@ enum EntityGrouper {
             guard !original.isEmpty else { continue }
             var core = original[...]
             while core.count > 1, let first = core.first?.first, first.isLowercase { core = core.dropFirst() }
-            let words = original.map(key(placeName:))
+            let words = original.map(organizationWordKey)
             names.append((g, words))
-            if core.count < original.count { names.append((g, core.map(key(placeName:)))) }
+            if core.count < original.count { names.append((g, core.map(organizationWordKey))) }
         }
         guard names.count > 1 else { return groups }
         // Groups by each of their names, joined with a separator no word holds.
@@ -196,6 +196,15 @@ enum EntityGrouper {
         if a.hasSuffix("."), let c = a.first, b.first == c { return true }
         if b.hasSuffix("."), let c = b.first, a.first == c { return true }
         return false
+    }
+
+    /// A word of an organization's name as ``key(placeName:)`` gives it, with the Latin prefix
+    /// "IT" read as the Russian "ИТ" ("Клуб IT-директоров" and "Клуб ИТ-директоров" are one club).
+    static func organizationWordKey(_ word: String) -> String {
+        let k = key(placeName: word)
+        if k == "it" { return "ит" }
+        if k.hasPrefix("it-") { return "ит-" + k.dropFirst(3) }
+        return k
     }
 
     /// Lower case, ё as е. Russian and Latin letters are mapped directly; others through the

@@ -68,6 +68,14 @@ func personName(_ c: PersonCase) throws {
     #expect(people.first?.count == 2)
 }
 
+@Test func organizationNamesWithITAndИТAreOneOrganization() throws {
+    let analysis = try EntityFixture.analysis(
+        "Делегацию возглавил Клуб IT-директоров Вологодской области. Во встрече участвовал и региональный Клуб ИТ-директоров.")
+    let organizations = analysis.entityGroups.filter { $0.type == .organization }
+    #expect(organizations.map(\.normal) == ["Клуб IT-директоров Вологодской области"], "found \(organizations.map(\.normal))")
+    #expect(organizations.first?.count == 2)
+}
+
 struct OrganizationCase: Sendable, CustomTestStringConvertible {
     let text: String
     let normal: String
