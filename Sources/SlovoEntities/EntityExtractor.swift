@@ -35,7 +35,9 @@ public struct EntityExtractor: Sendable {
                                       resources: resources)
         let tagged = SequenceTagger(model: model).tag(attributes: document.attributes, sentences: document.sentences)
         let spans = EntityRules(document: document, analyses: morphology, resources: resources).apply(tagged)
-        return MentionBuilder(document: document, analyses: morphology, resources: resources, lexicon: lexicon)
-            .mentions(from: spans)
+        return EntityThreadCache.withCurrent { cache in
+            MentionBuilder(document: document, analyses: morphology, resources: resources, lexicon: lexicon,
+                           memo: cache.normalForms).mentions(from: spans)
+        }
     }
 }

@@ -9,6 +9,8 @@ struct MentionBuilder {
     let analyses: [WordAnalysis]
     let resources: EntityResources
     let lexicon: Lexicon
+    /// Normal forms of mentions met before (in this or earlier documents of the thread).
+    let memo: NormalFormMemo
 
     func mentions(from spans: [TaggedSpan]) -> [EntityMention] {
         let normalizer = EntityNormalizer(document: document, analyses: analyses, lexicon: lexicon)
@@ -23,11 +25,24 @@ struct MentionBuilder {
             var mention = EntityMention(type: span.type, tokens: tokens, start: start, end: end,
                                         normal: text(start, end), nameTokens: name)
             if span.type == .location { describePlace(&mention) }
-            normalizer.normalize(&mention)
+            normalize(&mention, normalizer)
             result.append(mention)
         }
         addPlaceAdjectives(to: &result, normalizer: normalizer)
         return result
+    }
+
+    /// Fills in the normal form, from the memo when the same mention was normalized before.
+    func normalize(_ mention: inout EntityMention, _ normalizer: EntityNormalizer) {
+        guard !mention.isReference else { return normalizer.normalize(&mention) }
+        let hash = memo.prepareKey(mention, document: document, analyses: analyses)
+        if let known = memo.lookup(hash) {
+            mention.normal = known.normal
+            mention.person = known.person
+            return
+        }
+        normalizer.normalize(&mention)
+        memo.store(hash, normal: mention.normal, person: mention.person)
     }
 
     /// Adjectives of places the text names ("калужский" where Калуга is mentioned) that the

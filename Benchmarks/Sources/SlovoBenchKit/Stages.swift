@@ -156,14 +156,14 @@ public enum Stages {
         }
         if let entities = try? Analyzer.standard(keywords: false) {
             stages.append(Stage(name: "analyzer_entities", inputBytes: documents.byteCount, itemName: "tokens", items: tokenCount,
-                                prepare: { MorphologyMemo.releaseThreadMemo() }) {
+                                prepare: { MorphologyMemo.releaseThreadMemo(); EntityThreadCache.releaseThreadCache() }) {
                 Workloads.analyze(documents, entities)
             })
         }
         // The full analysis: whatever `Analyzer.standard()` does (entities and keywords).
         if let full = try? Analyzer.standard() {
             stages.append(Stage(name: "analyzer_full", inputBytes: documents.byteCount, itemName: "tokens", items: tokenCount,
-                                prepare: { MorphologyMemo.releaseThreadMemo() }) {
+                                prepare: { MorphologyMemo.releaseThreadMemo(); EntityThreadCache.releaseThreadCache() }) {
                 Workloads.analyze(documents, full)
             })
         }

@@ -5,16 +5,18 @@ enum FeatureTemplates {
     /// Upper bound of features per token.
     static let maximumCount = 48
 
-    /// Appends the features of token `t` (of `count` tokens in the sentence) to `out`.
-    static func features(_ a: UnsafeBufferPointer<TokenAttributes>, _ t: Int, sentenceStart: Int,
-                         into out: inout [UInt64]) {
+    /// Gives the features of token `t` (of `count` tokens in the sentence) to `sink`, in
+    /// template order.
+    @inline(__always)
+    static func features<Sink: FeatureSink>(_ a: UnsafeBufferPointer<TokenAttributes>, _ t: Int, sentenceStart: Int,
+                                            into out: inout Sink) {
         let none = TokenAttributes()
         @inline(__always) func at(_ k: Int) -> TokenAttributes {
             k >= sentenceStart && k < a.count ? a[k] : none
         }
         let w0 = a[t], wm1 = at(t - 1), wp1 = at(t + 1), wm2 = at(t - 2), wp2 = at(t + 2)
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-            out.append(FeatureHash.feature(template, value))
+            out.add(FeatureHash.feature(template, value))
         }
         let first: UInt64 = t == sentenceStart ? 1 : 0
         let edgeLeft: UInt64 = t - 1 < sentenceStart ? 1 : 0
@@ -62,4 +64,15 @@ enum FeatureTemplates {
         add(40, UInt64(wm1.caseBin) << 8 | UInt64(wp1.caseBin))
         add(41, UInt64(wp1.caseBin) << 8 | UInt64(wp1.shape))
     }
+}
+
+/// Receives the features of a token one by one: an array for training, the weight sums for
+/// tagging (``EmissionSums``).
+protocol FeatureSink {
+    mutating func add(_ feature: UInt64)
+}
+
+extension Array: FeatureSink where Element == UInt64 {
+    @inline(__always)
+    mutating func add(_ feature: UInt64) { append(feature) }
 }

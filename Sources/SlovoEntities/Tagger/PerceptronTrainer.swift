@@ -60,9 +60,10 @@ public struct PerceptronTrainer {
             }
         }
         var predicted: [BIOLabel] = []
+        var scratch = Viterbi.Scratch()
         emissions.withUnsafeBufferPointer { e in
             transitions.withUnsafeBufferPointer { tr in
-                Viterbi.decode(emissions: e, tokenCount: n, transitions: tr, into: &predicted)
+                Viterbi.decode(emissions: e, tokenCount: n, transitions: tr, scratch: &scratch, into: &predicted)
             }
         }
         var errors = 0

@@ -13,30 +13,30 @@ struct SequenceTagger: Sendable {
     /// Entity spans in document order. O(tokens * features).
     func tag(attributes: [TokenAttributes], sentences: [Range<Int>]) -> [TaggedSpan] {
         var spans: [TaggedSpan] = []
-        var features: [UInt64] = []
-        features.reserveCapacity(FeatureTemplates.maximumCount)
         var emissions: [Float] = []
         var labels: [BIOLabel] = []
+        var scratch = Viterbi.Scratch()
+        let mask = model.bucketMask, scale = model.scale
         attributes.withUnsafeBufferPointer { all in
-            for sentence in sentences where !sentence.isEmpty {
-                emissions.removeAll(keepingCapacity: true)
-                emissions.append(contentsOf: repeatElement(0, count: sentence.count * BIOLabel.count))
-                let sentenceAttributes = UnsafeBufferPointer(rebasing: all[sentence])
-                emissions.withUnsafeMutableBufferPointer { e in
-                    for t in 0..<sentence.count {
-                        features.removeAll(keepingCapacity: true)
-                        FeatureTemplates.features(sentenceAttributes, t, sentenceStart: 0, into: &features)
-                        features.withUnsafeBufferPointer { f in
-                            model.addEmissions(f, into: e.baseAddress! + t * BIOLabel.count)
+            model.weights.withUnsafeBufferPointer { weights in
+                for sentence in sentences where !sentence.isEmpty {
+                    emissions.removeAll(keepingCapacity: true)
+                    emissions.append(contentsOf: repeatElement(0, count: sentence.count * BIOLabel.count))
+                    let sentenceAttributes = UnsafeBufferPointer(rebasing: all[sentence])
+                    emissions.withUnsafeMutableBufferPointer { e in
+                        for t in 0..<sentence.count {
+                            var sums = EmissionSums(weights: weights.baseAddress!, mask: mask)
+                            FeatureTemplates.features(sentenceAttributes, t, sentenceStart: 0, into: &sums)
+                            sums.write(into: e.baseAddress! + t * BIOLabel.count, scale: scale)
                         }
                     }
-                }
-                emissions.withUnsafeBufferPointer { e in
-                    model.transitions.withUnsafeBufferPointer { tr in
-                        Viterbi.decode(emissions: e, tokenCount: sentence.count, transitions: tr, into: &labels)
+                    emissions.withUnsafeBufferPointer { e in
+                        model.transitions.withUnsafeBufferPointer { tr in
+                            Viterbi.decode(emissions: e, tokenCount: sentence.count, transitions: tr, scratch: &scratch, into: &labels)
+                        }
                     }
+                    SequenceTagger.appendSpans(labels, offset: sentence.lowerBound, to: &spans)
                 }
-                SequenceTagger.appendSpans(labels, offset: sentence.lowerBound, to: &spans)
             }
         }
         return spans

@@ -8,8 +8,11 @@
 struct TaggerModel: Sendable {
     let bucketBits: Int
     let labelCount: Int
-    /// Emission weights, quantized: `weights[bucket * labelCount + label] * scale`.
+    /// Emission weights, quantized: `weights[bucket * labelCount + label] * scale`; followed
+    /// by ``padding`` zeros, so that a row can be read as eight lanes.
     let weights: [Int16]
+    /// Zeros after the last row.
+    static let padding = 1
     let scale: Float
     /// `transitions[from * labelCount + to]`; row `labelCount` is the start of a sentence.
     let transitions: [Float]
@@ -22,16 +25,9 @@ struct TaggerModel: Sendable {
     @inline(__always)
     func addEmissions(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         weights.withUnsafeBufferPointer { w in
-            var sums = (Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0))
-            for f in features {
-                let base = Int(f & bucketMask) &* 7
-                sums.0 &+= Int32(w[base]); sums.1 &+= Int32(w[base + 1]); sums.2 &+= Int32(w[base + 2])
-                sums.3 &+= Int32(w[base + 3]); sums.4 &+= Int32(w[base + 4]); sums.5 &+= Int32(w[base + 5])
-                sums.6 &+= Int32(w[base + 6])
-            }
-            scores[0] = Float(sums.0) * scale; scores[1] = Float(sums.1) * scale; scores[2] = Float(sums.2) * scale
-            scores[3] = Float(sums.3) * scale; scores[4] = Float(sums.4) * scale; scores[5] = Float(sums.5) * scale
-            scores[6] = Float(sums.6) * scale
+            var sums = EmissionSums(weights: w.baseAddress!, mask: bucketMask)
+            for f in features { sums.add(f) }
+            sums.write(into: scores, scale: scale)
         }
     }
 
@@ -43,7 +39,7 @@ struct TaggerModel: Sendable {
         append(UInt32(labelCount).littleEndian)
         append(scale.bitPattern.littleEndian)
         for t in transitions { append(t.bitPattern.littleEndian) }
-        weights.withUnsafeBytes { out.append(contentsOf: $0) }
+        weights.withUnsafeBytes { out.append(contentsOf: $0.dropLast(TaggerModel.padding * 2)) }
         return out
     }
 
@@ -66,19 +62,47 @@ struct TaggerModel: Sendable {
         }
         transitions = (0..<transitionCount).map { Float(bitPattern: u32(20 + $0 * 4)) }
         let start = 20 + transitionCount * 4
-        weights = [Int16](unsafeUninitializedCapacity: weightCount) { buffer, count in
+        weights = [Int16](unsafeUninitializedCapacity: weightCount + TaggerModel.padding) { buffer, count in
             let raw = UnsafeMutableRawBufferPointer(buffer)
             raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + weightCount * 2)]))
-            count = weightCount
+            for k in weightCount..<(weightCount + TaggerModel.padding) { buffer[k] = 0 }
+            count = weightCount + TaggerModel.padding
         }
     }
 
     init(bucketBits: Int, weights: [Int16], scale: Float, transitions: [Float]) {
         self.bucketBits = bucketBits
         self.labelCount = BIOLabel.count
-        self.weights = weights
+        self.weights = weights + repeatElement(0, count: TaggerModel.padding)
         self.scale = scale
         self.transitions = transitions
+    }
+}
+
+/// The per-label sums of the weights of a token's features: each feature's row of seven Int16
+/// weights is read as one eight-lane vector (the eighth lane, the next row's first weight or
+/// padding, is ignored) and added in 32-bit lanes, so a token costs one load and one add per
+/// feature. The sums are exact integers, so the order of the features does not matter.
+struct EmissionSums: FeatureSink {
+    let weights: UnsafePointer<Int16>
+    let mask: UInt64
+    var sums = SIMD8<Int32>()
+
+    init(weights: UnsafePointer<Int16>, mask: UInt64) {
+        self.weights = weights
+        self.mask = mask
+    }
+
+    @inline(__always)
+    mutating func add(_ feature: UInt64) {
+        let row = UnsafeRawPointer(weights + Int(truncatingIfNeeded: feature & mask) &* BIOLabel.count)
+        sums &+= SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(as: SIMD8<Int16>.self))
+    }
+
+    /// Writes the seven label scores (sum times `scale`).
+    @inline(__always)
+    func write(into scores: UnsafeMutablePointer<Float>, scale: Float) {
+        for label in 0..<BIOLabel.count { scores[label] = Float(sums[label]) * scale }
     }
 }
 

@@ -45,9 +45,7 @@ public struct PhraseNormalizer: Sendable {
             guard let form = lexicon.inflect(analysis.analysis, to: analysis.target) else { continue }
             var word = lexicon.word(of: form)
             // Keep the writer's е where the lexicon has ё ("рублевым" -> "рублевые").
-            if !words[index].contains("ё") && !words[index].contains("Ё") {
-                word = String(word.map { $0 == "ё" ? "е" : $0 })
-            }
+            if !YoFolding.containsYo(words[index]) { word = YoFolding.foldingYo(word) }
             result[index] = CaseTransfer.apply(from: words[index], to: word)
         }
         return result
@@ -152,5 +150,40 @@ struct PhrasePlan {
         guard let ca = a.case, let cb = b.case, ContextRules.mainCase(ca) == ContextRules.mainCase(cb) else { return false }
         if let ga = a.gender, let gb = b.gender, ga != gb, ga != .commonGender, gb != .commonGender { return false }
         return true
+    }
+}
+
+/// Finding and folding ё in words, by bytes where the word has no combining marks (then bytes
+/// and characters agree), by characters otherwise (a decomposed "е\u{308}" is an ё too).
+enum YoFolding {
+    /// Whether `word` holds ё or Ё. O(length).
+    static func containsYo(_ word: some StringProtocol) -> Bool {
+        var previous: UInt8 = 0
+        for b in word.utf8 {
+            if b == 0xCC || b == 0xCD { return word.contains("ё") || word.contains("Ё") }
+            if (previous == 0xD1 && b == 0x91) || (previous == 0xD0 && b == 0x81) { return true }
+            previous = b
+        }
+        return false
+    }
+
+    /// `word` with ё written as е. O(length); the word itself when it has no ё.
+    static func foldingYo(_ word: String) -> String {
+        var bytes = Array(word.utf8)
+        var changed = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0xCC || b == 0xCD { return String(word.map { $0 == "ё" ? "е" : $0 }) }
+            if b == 0xD1, i + 1 < bytes.count, bytes[i + 1] == 0x91 {
+                bytes[i] = 0xD0
+                bytes[i + 1] = 0xB5
+                changed = true
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : word
     }
 }

@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Each thread's own memos of the entity stage, made on first use and freed with the thread (a
+/// pthread key with a destructor): what the stage learns of a word or a name in one document
+/// is reused in the next ones the thread analyses, with no locking and no state for callers to
+/// manage. Each memo bounds its own memory.
+public final class EntityThreadCache {
+    let normalForms = NormalFormMemo()
+    /// Set while an extraction uses the cache: a nested call (none today) gets a fresh one.
+    var inUse = false
+
+    static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let status = pthread_key_create(&key) { pointer in
+            #if canImport(Darwin)
+            Unmanaged<EntityThreadCache>.fromOpaque(pointer).release()
+            #else
+            if let pointer { Unmanaged<EntityThreadCache>.fromOpaque(pointer).release() }
+            #endif
+        }
+        precondition(status == 0, "pthread_key_create failed")
+        return key
+    }()
+
+    /// The calling thread's cache.
+    static var current: EntityThreadCache {
+        if let pointer = pthread_getspecific(key) {
+            return Unmanaged<EntityThreadCache>.fromOpaque(pointer).takeUnretainedValue()
+        }
+        let cache = EntityThreadCache()
+        pthread_setspecific(key, Unmanaged.passRetained(cache).toOpaque())
+        return cache
+    }
+
+    /// Calls `body` with the calling thread's cache (a fresh one for a nested call). O(1)
+    /// besides `body`.
+    static func withCurrent<R>(_ body: (EntityThreadCache) -> R) -> R {
+        let cache = current
+        guard !cache.inUse else { return body(EntityThreadCache()) }
+        cache.inUse = true
+        defer { cache.inUse = false }
+        return body(cache)
+    }
+
+    /// Empties the calling thread's memos and gives back their memory (for measurements that
+    /// must start cold). O(1).
+    public static func releaseThreadCache() {
+        let cache = current
+        guard !cache.inUse else { return }
+        cache.normalForms.removeAll()
+    }
+}
