@@ -12,19 +12,30 @@ struct EntityDocument {
     let placeMatches: [PlaceGazetteer.Match]
     let attributes: [TokenAttributes]
 
+    /// Prepares a document; `words` and `lemmaPlaceLengths` come from the thread's memos
+    /// (computed here, without memory between documents, when nil).
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
-         morphology: [WordMorphology]?, resources: EntityResources) {
+         morphology: [WordMorphology]?, resources: EntityResources,
+         words: DocumentWords? = nil, lemmaPlaceLengths: [UInt8]? = nil) {
         self.bytes = bytes
         self.tokens = tokens
         self.sentences = sentences.map(\.tokens)
-        let keys = StemKeys.compute(bytes, tokens)
+        let words = words ?? DocumentWords(bytes: bytes, tokens: tokens, resources: resources,
+                                           memo: KeyedMemo(capacityBits: 12, filler: WordFacts()))
+        let keys = words.facts.map(\.stemKey)
         stemKeys = keys
         var lemmaKeys = keys
         if let morphology {
             for i in lemmaKeys.indices where morphology[i].lemma != 0 { lemmaKeys[i] = morphology[i].lemma }
         }
         self.lemmaKeys = lemmaKeys
-        let matches = resources.places.matches(keys: keys, lemmaKeys: lemmaKeys, tokens: tokens)
+        // The most words of a place name each token can start, by its stem or its lemma.
+        var longest = [Int](repeating: 0, count: tokens.count)
+        for i in tokens.indices where tokens[i].kind == .word {
+            let byLemma = lemmaPlaceLengths.map { Int($0[i]) } ?? (resources.places.firstWords[lemmaKeys[i]] ?? 0)
+            longest[i] = max(Int(words.facts[i].placeNameLength), byLemma)
+        }
+        let matches = resources.places.matches(keys: keys, lemmaKeys: lemmaKeys, longest: longest, tokens: tokens)
         placeMatches = matches
         var hits = [GazetteerHit](repeating: [], count: tokens.count)
         for match in matches {
@@ -41,13 +52,9 @@ struct EntityDocument {
             hits[match.tokens.lowerBound].formUnion(begin)
             for k in match.tokens.dropFirst() { hits[k].formUnion(inside) }
         }
-        for (i, key) in keys.enumerated() where tokens[i].kind == .word {
-            if resources.organizationWords.contains(key) { hits[i].insert(.organizationWord) }
-            if resources.personTitles.contains(key) { hits[i].insert(.personTitle) }
-            if resources.regionWords.contains(key) { hits[i].insert(.regionWord) }
-        }
-        attributes = AttributeBuilder(bytes: bytes, tokens: tokens).build(morphology: morphology, gazetteer: hits,
-                                                                                  caseProfile: resources.caseProfile)
+        for i in tokens.indices where tokens[i].kind == .word { hits[i].formUnion(words.facts[i].hits) }
+        attributes = AttributeBuilder(bytes: bytes, tokens: tokens).build(words: words, morphology: morphology,
+                                                                          gazetteer: hits)
     }
 
     /// The gazetteer match covering exactly `tokens`, if any. O(log matches): matches are in

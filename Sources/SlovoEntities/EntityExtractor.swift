@@ -30,14 +30,17 @@ public struct EntityExtractor: Sendable {
     public func mentions(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
                          morphology: [WordAnalysis]) -> [EntityMention] {
         guard let model = resources.model, !tokens.isEmpty else { return [] }
-        let features = EntityMorphology.features(of: morphology, tokens: tokens, lexicon: lexicon)
-        let document = EntityDocument(bytes: bytes, tokens: tokens, sentences: sentences, morphology: features,
-                                      resources: resources)
-        let tagged = SequenceTagger(model: model).tag(attributes: document.attributes, sentences: document.sentences)
-        let spans = EntityRules(document: document, analyses: morphology, resources: resources).apply(tagged)
         return EntityThreadCache.withCurrent { cache in
-            MentionBuilder(document: document, analyses: morphology, resources: resources, lexicon: lexicon,
-                           memo: cache.normalForms).mentions(from: spans)
+            let words = DocumentWords(bytes: bytes, tokens: tokens, resources: resources, memo: cache.words)
+            let features = EntityMorphology.features(of: morphology, tokens: tokens, words: words, lexicon: lexicon,
+                                                     places: resources.places, memo: cache.lemmas)
+            let document = EntityDocument(bytes: bytes, tokens: tokens, sentences: sentences,
+                                          morphology: features?.morphology, resources: resources, words: words,
+                                          lemmaPlaceLengths: features?.lemmaPlaceLengths)
+            let tagged = SequenceTagger(model: model).tag(attributes: document.attributes, sentences: document.sentences)
+            let spans = EntityRules(document: document, analyses: morphology, resources: resources).apply(tagged)
+            return MentionBuilder(document: document, analyses: morphology, resources: resources, lexicon: lexicon,
+                                  memo: cache.normalForms, adjectives: cache.adjectives).mentions(from: spans)
         }
     }
 }

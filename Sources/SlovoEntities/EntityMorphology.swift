@@ -12,21 +12,63 @@ public enum EntityMorphology {
         var lemma: [UInt8] = []
         lemma.reserveCapacity(64)
         for (i, a) in analyses.enumerated() where tokens[i].kind == .word {
-            var proper: ProperNameFlags = []
-            let tag = a.tag
-            if tag.isFirstName { proper.insert(.firstName) }
-            if tag.isSurname { proper.insert(.surname) }
-            if tag.isPatronymic { proper.insert(.patronymic) }
-            if tag.isToponym { proper.insert(.toponym) }
-            if tag.isOrganization { proper.insert(.organization) }
-            if tag.isAbbreviation { proper.insert(.abbreviation) }
-            if a.method == .dictionary { proper.insert(.known) }
-            lemma.removeAll(keepingCapacity: true)
-            lexicon.appendLemma(of: a, to: &lemma)
-            let lemmaHash = lemma.withUnsafeBufferPointer { LemmaKey.hash($0) }
-            result[i] = WordMorphology(pos: tag.partOfSpeech.rawValue &+ 1, grammaticalCase: tag.case.map { $0.rawValue &+ 1 } ?? 0,
-                                       proper: proper, lemma: lemmaHash)
+            result[i] = facts(of: a, lemmaHash: lemmaHash(of: a, lexicon: lexicon, scratch: &lemma))
         }
         return result
     }
+
+    /// The same, with each lemma's hash and the longest place name it starts remembered in
+    /// `memo` by the token's key hash (`words.keys`) and the analysis's lemma identity: a word
+    /// met again in the same reading costs one probe. Also gives, per token, the most words of
+    /// a place name its lemma can start (0: none).
+    static func features(of analyses: [WordAnalysis], tokens: [Token], words: DocumentWords, lexicon: Lexicon,
+                         places: PlaceGazetteer, memo: KeyedMemo<LemmaFacts>)
+        -> (morphology: [WordMorphology], lemmaPlaceLengths: [UInt8])? {
+        guard analyses.count == tokens.count, !analyses.isEmpty else { return nil }
+        var result = [WordMorphology](repeating: WordMorphology(), count: tokens.count)
+        var lengths = [UInt8](repeating: 0, count: tokens.count)
+        var lemma: [UInt8] = []
+        lemma.reserveCapacity(64)
+        for (i, a) in analyses.enumerated() where tokens[i].kind == .word {
+            let remembered = tokens[i].byteCount <= DocumentWords.keyLength
+            let memoKey = FeatureHash.mix(words.keys[i], a.lemmaIdentity)
+            var known = remembered ? memo.value(for: memoKey) : nil
+            if known == nil {
+                let hash = lemmaHash(of: a, lexicon: lexicon, scratch: &lemma)
+                let found = LemmaFacts(lemma: hash, placeNameLength: UInt8(clamping: places.firstWords[hash] ?? 0))
+                if remembered { memo.store(found, for: memoKey) }
+                known = found
+            }
+            result[i] = facts(of: a, lemmaHash: known!.lemma)
+            lengths[i] = known!.placeNameLength
+        }
+        return (result, lengths)
+    }
+
+    /// The hash of an analysis's lemma (``LemmaKey``).
+    static func lemmaHash(of a: WordAnalysis, lexicon: Lexicon, scratch lemma: inout [UInt8]) -> UInt64 {
+        lemma.removeAll(keepingCapacity: true)
+        lexicon.appendLemma(of: a, to: &lemma)
+        return lemma.withUnsafeBufferPointer { LemmaKey.hash($0) }
+    }
+
+    static func facts(of a: WordAnalysis, lemmaHash: UInt64) -> WordMorphology {
+        var proper: ProperNameFlags = []
+        let tag = a.tag
+        if tag.isFirstName { proper.insert(.firstName) }
+        if tag.isSurname { proper.insert(.surname) }
+        if tag.isPatronymic { proper.insert(.patronymic) }
+        if tag.isToponym { proper.insert(.toponym) }
+        if tag.isOrganization { proper.insert(.organization) }
+        if tag.isAbbreviation { proper.insert(.abbreviation) }
+        if a.method == .dictionary { proper.insert(.known) }
+        return WordMorphology(pos: tag.partOfSpeech.rawValue &+ 1, grammaticalCase: tag.case.map { $0.rawValue &+ 1 } ?? 0,
+                              proper: proper, lemma: lemmaHash)
+    }
+}
+
+/// A lemma's hash and the most words of a place name it can start (0: none).
+struct LemmaFacts {
+    var lemma: UInt64 = 0
+    var placeNameLength: UInt8 = 0
 }

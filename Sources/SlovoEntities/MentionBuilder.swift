@@ -11,6 +11,8 @@ struct MentionBuilder {
     let lexicon: Lexicon
     /// Normal forms of mentions met before (in this or earlier documents of the thread).
     let memo: NormalFormMemo
+    /// What adjective lemmas say of places, by lemma hash.
+    let adjectives: KeyedMemo<AdjectiveFacts>
 
     func mentions(from spans: [TaggedSpan]) -> [EntityMention] {
         let normalizer = EntityNormalizer(document: document, analyses: analyses, lexicon: lexicon)
@@ -54,7 +56,8 @@ struct MentionBuilder {
         for m in mentions { for k in m.tokens { covered[k] = true } }
         var added: [EntityMention] = []
         for i in document.tokens.indices where !covered[i] && document.tokens[i].kind == .word && isAdjective(i) {
-            guard let id = resources.placeAdjectives.place(forAdjective: lemmaString(i)) else { continue }
+            let id = adjectiveFacts(i).place
+            guard id >= 0 else { continue }
             let place = resources.places.places[Int(id)]
             guard named.contains(place.canonicalName) else { continue }
             let token = document.tokens[i]
@@ -149,8 +152,8 @@ struct MentionBuilder {
         // A single adjective: "калужский", "российских", "Московской" (without "область").
         if tokens.count == 1, isAdjective(tokens.lowerBound) {
             mention.isReference = true
-            let lemma = lemmaString(tokens.lowerBound)
-            if let id = resources.placeAdjectives.place(forAdjective: lemma) {
+            let id = adjectiveFacts(tokens.lowerBound).place
+            if id >= 0 {
                 let place = resources.places.places[Int(id)]
                 mention.place = place.canonicalName
                 mention.subtype = place.subtype
@@ -192,7 +195,24 @@ struct MentionBuilder {
         // Unknown capitalized words ending like relative adjectives (only words with "ск" or
         // "цк" can have such a lemma, so others skip building it).
         guard pos != .noun, document.tokens[i].kind == .word, hasRelativeAdjectiveSuffix(i) else { return false }
-        return PlaceAdjectives.base(ofAdjective: lemmaString(i)) != nil
+        return adjectiveFacts(i).isRelative
+    }
+
+    /// Whether the lemma of word token `i` is a relative adjective ("калужский"), and the place
+    /// it comes from: remembered by lemma hash, as they depend on the lemma alone.
+    func adjectiveFacts(_ i: Int) -> AdjectiveFacts {
+        let hash = document.attributes[i].lemma
+        guard hash != 0 else { return computeAdjectiveFacts(i) }
+        if let known = adjectives.value(for: hash) { return known }
+        let facts = computeAdjectiveFacts(i)
+        adjectives.store(facts, for: hash)
+        return facts
+    }
+
+    func computeAdjectiveFacts(_ i: Int) -> AdjectiveFacts {
+        let lemma = lemmaString(i)
+        return AdjectiveFacts(isRelative: PlaceAdjectives.base(ofAdjective: lemma) != nil,
+                              place: resources.placeAdjectives.place(forAdjective: lemma) ?? -1)
     }
 
     /// Whether the token holds "ск" or "цк" (any case): the suffix of relative adjectives.
@@ -217,6 +237,13 @@ struct MentionBuilder {
         }
         return lexicon.lemma(of: analyses[i])
     }
+}
+
+/// What an adjective's lemma says of places: whether it is a relative adjective in
+/// -ский/-цкий/-ской, and the place it is formed from (-1: none known).
+struct AdjectiveFacts {
+    var isRelative = false
+    var place: Int32 = -1
 }
 
 /// Words before a settlement's name.

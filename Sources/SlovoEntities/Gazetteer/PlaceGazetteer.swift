@@ -99,12 +99,13 @@ public final class PlaceGazetteer: Sendable {
     /// keys (a phrase matches when all its stems, or all its lemmas, match a name). Matches
     /// must start and end on word tokens. O(tokens) probes of the first-word table, and
     /// O(longest name) phrase probes at tokens that start a name.
-    func matches(keys: [UInt64], lemmaKeys: [UInt64], tokens: [Token]) -> [Match] {
+    /// `longest[i]` is the most words of a name token `i` can start (from ``firstWords``).
+    func matches(keys: [UInt64], lemmaKeys: [UInt64], longest: [Int], tokens: [Token]) -> [Match] {
         var result: [Match] = []
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
-            let longestHere = max(firstWords[keys[i]] ?? 0, firstWords[lemmaKeys[i]] ?? 0)
+            let longestHere = longest[i]
             guard longestHere > 0 else { i += 1; continue }
             var found: Match? = nil
             var length = min(longestHere, tokens.count - i)

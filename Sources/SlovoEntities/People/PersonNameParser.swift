@@ -22,7 +22,8 @@ struct PersonNameParser {
         guard !words.isEmpty else { return PersonName() }
         let analyses = words.map { lexicon.analyses(of: $0) }
         let gender = self.gender(analyses, chosen: chosen, initials: initials)
-        let normalized = normalizer.normalize(words, gender: gender.map { $0 == .male ? .masculine : .feminine })
+        let normalized = normalizer.normalize(words, analyses: analyses.enumerated().map { words[$0.offset].isEmpty ? [] : $0.element },
+                                              gender: gender.map { $0 == .male ? .masculine : .feminine })
         var roles = [Role](repeating: .unknown, count: words.count)
         for i in words.indices where initials[i] { roles[i] = .initial }
         func has(_ i: Int, _ test: (MorphTag) -> Bool) -> Bool { analyses[i].contains { test($0.tag) } }

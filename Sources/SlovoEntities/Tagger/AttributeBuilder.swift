@@ -25,24 +25,16 @@ struct AttributeBuilder {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
 
-    func build(morphology: [WordMorphology]?, gazetteer: [GazetteerHit]?, caseProfile: CaseProfile) -> [TokenAttributes] {
+    func build(words: DocumentWords, morphology: [WordMorphology]?, gazetteer: [GazetteerHit]?) -> [TokenAttributes] {
         var attributes = [TokenAttributes](repeating: TokenAttributes(), count: tokens.count)
-        var scratch = [UInt8](repeating: 0, count: 256)
         var quoteDepth = 0
         for (i, token) in tokens.enumerated() {
             var a = TokenAttributes()
             a.shape = TokenShapeClass.of(token, bytes)
-            let length = min(token.byteCount, 64)
-            scratch.withUnsafeMutableBufferPointer { out in
-                let n = MatchKey.write(bytes, Int(token.start)..<(Int(token.start) + length), into: out.baseAddress!)
-                let key = UnsafeBufferPointer(rebasing: out[0..<n])
-                a.key = FeatureHash.bytes(key.baseAddress!, n)
-                if token.kind == .word { a.caseBin = caseProfile.bin(ofKeyHash: a.key) }
-                if token.kind == .word {
-                    a.suffix2 = suffixHash(key, 2)
-                    a.suffix3 = suffixHash(key, 3)
-                    a.suffix4 = suffixHash(key, 4)
-                }
+            a.key = words.keys[i]
+            if token.kind == .word {
+                a.caseBin = words.facts[i].caseBin
+                (a.suffix2, a.suffix3, a.suffix4) = words.suffixes[i]
             }
             if let m = morphology?[i] {
                 a.pos = m.pos
@@ -67,16 +59,5 @@ struct AttributeBuilder {
             attributes[i] = a
         }
         return attributes
-    }
-
-    /// Hash of the last `n` scalars of a key (or of all of it when shorter).
-    func suffixHash(_ key: UnsafeBufferPointer<UInt8>, _ n: Int) -> UInt64 {
-        var start = key.count
-        var scalars = 0
-        while start > 0 && scalars < n {
-            start -= 1
-            if key[start] & 0xC0 != 0x80 { scalars += 1 }
-        }
-        return FeatureHash.bytes(key.baseAddress! + start, key.count - start, seed: UInt64(n) &* 0x51_7CC1_B727_220A)
     }
 }

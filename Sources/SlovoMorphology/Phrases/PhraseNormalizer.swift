@@ -36,8 +36,19 @@ public struct PhraseNormalizer: Sendable {
     /// The words of a phrase, each in its dictionary form in the phrase (see the type's
     /// description); words that are not part of the head stay as they are.
     public func normalize<S: StringProtocol>(_ words: [S], gender: Grammeme? = nil) -> [String] {
-        var result = words.map { String($0) }
-        let analyses = words.map { $0.isEmpty ? [] : lexicon.analyses(of: $0) }
+        normalize(words.map { String($0) }, gender: gender)
+    }
+
+    /// The words of a phrase, each in its dictionary form in the phrase (see the type's
+    /// description); words that are not part of the head stay as they are.
+    public func normalize(_ words: [String], gender: Grammeme? = nil) -> [String] {
+        normalize(words, analyses: words.map { $0.isEmpty ? [] : lexicon.analyses(of: $0) }, gender: gender)
+    }
+
+    /// The same, given every analysis of each word (`lexicon.analyses(of:)`, empty for an empty
+    /// word), for callers that have them already.
+    public func normalize(_ words: [String], analyses: [[WordAnalysis]], gender: Grammeme? = nil) -> [String] {
+        var result = words
         guard let plan = PhrasePlan.best(analyses, gender: gender) else { return result }
         for (index, analysis) in plan.inflected {
             // Abbreviations ("обл.") and non-words stay as written; only their modifiers agree.

@@ -10,6 +10,14 @@ import Darwin
 /// manage. Each memo bounds its own memory.
 public final class EntityThreadCache {
     let normalForms = NormalFormMemo()
+    /// Facts of words by their text: 262,144 slots of 24 bytes (6 MB), half of them used at
+    /// most. Smaller is slower: a memo that starts again every 32,768 words (2^16 slots) made
+    /// the entity stage 10% slower on 4 MB of news text, where most word forms are new.
+    let words = KeyedMemo(capacityBits: 18, filler: WordFacts())
+    /// Lemma hashes by word text and reading: 131,072 slots of 24 bytes (3 MB).
+    let lemmas = KeyedMemo(capacityBits: 17, filler: LemmaFacts())
+    /// Place adjectives by lemma hash (16,384 slots).
+    let adjectives = KeyedMemo(capacityBits: 14, filler: AdjectiveFacts())
     /// Set while an extraction uses the cache: a nested call (none today) gets a fresh one.
     var inUse = false
 
@@ -52,5 +60,8 @@ public final class EntityThreadCache {
         let cache = current
         guard !cache.inUse else { return }
         cache.normalForms.removeAll()
+        cache.words.removeAll()
+        cache.lemmas.removeAll()
+        cache.adjectives.removeAll()
     }
 }

@@ -1,0 +1,80 @@
+import SlovoMorphology
+import SlovoText
+
+/// What the entity stage needs of a token that depends only on its text and kind and costs
+/// more than a hash to find: its stem key (gazetteers), its capitalization profile (a tagger
+/// feature), the word lists it is on, and the longest place name its stem can start.
+/// Computed once per distinct word and kept in the thread's memo (16 bytes).
+struct WordFacts {
+    var stemKey: UInt64 = 0
+    var caseBin: UInt8 = 0
+    /// The most words of a place name that starts with this stem (0: none).
+    var placeNameLength: UInt8 = 0
+    /// Organization word, person title, region word.
+    var hits: GazetteerHit = []
+}
+
+/// The key hash (matching key of the first 64 bytes), the suffix hashes (of word tokens) and
+/// the ``WordFacts`` of every token.
+struct DocumentWords {
+    var keys: [UInt64]
+    var suffixes: [(UInt64, UInt64, UInt64)]
+    var facts: [WordFacts]
+
+    /// Tokens longer than this are hashed on their first this many bytes, and not remembered.
+    static let keyLength = 64
+
+    /// The words of `tokens`, from `memo` where a word was seen before. O(total token length)
+    /// for new words, O(1) expected per repeated word; no allocation per token.
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], resources: EntityResources, memo: KeyedMemo<WordFacts>) {
+        keys = [UInt64](repeating: 0, count: tokens.count)
+        suffixes = [(UInt64, UInt64, UInt64)](repeating: (0, 0, 0), count: tokens.count)
+        facts = [WordFacts](repeating: WordFacts(), count: tokens.count)
+        let stemmer = RussianStemmer()
+        var keyScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: DocumentWords.keyLength))
+        var stemScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: 256))
+        keyScratch.withUnsafeMutableBufferPointer { keyOut in
+            stemScratch.withUnsafeMutableBufferPointer { stemOut in
+                for (i, token) in tokens.enumerated() {
+                    let length = min(token.byteCount, DocumentWords.keyLength)
+                    let n = MatchKey.write(bytes, Int(token.start)..<(Int(token.start) + length), into: keyOut.baseAddress!)
+                    let key = FeatureHash.bytes(keyOut.baseAddress!, n)
+                    keys[i] = key
+                    if token.kind == .word {
+                        let matchKey = UnsafeBufferPointer(rebasing: keyOut[0..<n])
+                        suffixes[i] = (DocumentWords.suffixHash(matchKey, 2), DocumentWords.suffixHash(matchKey, 3),
+                                       DocumentWords.suffixHash(matchKey, 4))
+                    }
+                    let remembered = token.byteCount <= DocumentWords.keyLength
+                    let memoKey = FeatureHash.mix(key, UInt64(token.kind.rawValue) &+ 1)
+                    if remembered, let known = memo.value(for: memoKey) {
+                        facts[i] = known
+                        continue
+                    }
+                    var f = WordFacts()
+                    f.stemKey = StemKeys.key(bytes, token, stemmer: stemmer, scratch: stemOut)
+                    if token.kind == .word {
+                        f.caseBin = resources.caseProfile.bin(ofKeyHash: key)
+                        if resources.organizationWords.contains(f.stemKey) { f.hits.insert(.organizationWord) }
+                        if resources.personTitles.contains(f.stemKey) { f.hits.insert(.personTitle) }
+                        if resources.regionWords.contains(f.stemKey) { f.hits.insert(.regionWord) }
+                        f.placeNameLength = UInt8(clamping: resources.places.firstWords[f.stemKey] ?? 0)
+                    }
+                    facts[i] = f
+                    if remembered { memo.store(f, for: memoKey) }
+                }
+            }
+        }
+    }
+
+    /// Hash of the last `n` scalars of a key (or of all of it when shorter).
+    static func suffixHash(_ key: UnsafeBufferPointer<UInt8>, _ n: Int) -> UInt64 {
+        var start = key.count
+        var scalars = 0
+        while start > 0 && scalars < n {
+            start -= 1
+            if key[start] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        return FeatureHash.bytes(key.baseAddress! + start, key.count - start, seed: UInt64(n) &* 0x51_7CC1_B727_220A)
+    }
+}
