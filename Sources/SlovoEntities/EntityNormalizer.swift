@@ -58,7 +58,7 @@ struct EntityNormalizer {
                 let c = UTF8Scanning.decode(document.bytes, at: Int(token.start)).scalar
                 switch c {
                 case 0xAB, 0x201E: open.append(c)
-                case 0xBB, 0x201C where !open.isEmpty: open.removeLast()
+                case 0xBB, 0x201C: if !open.isEmpty { open.removeLast() }
                 case 0x22: if open.last == 0x22 { open.removeLast() } else { open.append(0x22) }
                 default: break
                 }
