@@ -21,7 +21,7 @@ struct EntityDocument {
         self.tokens = tokens
         self.sentences = sentences.map(\.tokens)
         let words = words ?? DocumentWords(bytes: bytes, tokens: tokens, resources: resources,
-                                           memo: KeyedMemo(capacityBits: 12, filler: WordFacts()))
+                                           memo: KeyedMemo<WordFacts>(capacityBits: 12))
         let keys = words.facts.map(\.stemKey)
         stemKeys = keys
         var lemmaKeys = keys

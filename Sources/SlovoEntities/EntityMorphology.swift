@@ -29,18 +29,33 @@ public enum EntityMorphology {
         var lengths = [UInt8](repeating: 0, count: tokens.count)
         var lemma: [UInt8] = []
         lemma.reserveCapacity(64)
-        for (i, a) in analyses.enumerated() where tokens[i].kind == .word {
-            let remembered = tokens[i].byteCount <= DocumentWords.keyLength
-            let memoKey = FeatureHash.mix(words.keys[i], a.lemmaIdentity)
-            var known = remembered ? memo.value(for: memoKey) : nil
-            if known == nil {
-                let hash = lemmaHash(of: a, lexicon: lexicon, scratch: &lemma)
-                let found = LemmaFacts(lemma: hash, placeNameLength: UInt8(clamping: places.firstWords[hash] ?? 0))
-                if remembered { memo.store(found, for: memoKey) }
-                known = found
+        var memoKeys = [UInt64](repeating: 0, count: min(tokens.count, DocumentWords.window))
+        var windowStart = 0
+        while windowStart < tokens.count {
+            let window = windowStart..<min(windowStart + DocumentWords.window, tokens.count)
+            // The window's memo slots are brought into cache together, then each word probed.
+            var sink: UInt64 = 0
+            for i in window where tokens[i].kind == .word {
+                let key = FeatureHash.mix(words.keys[i], analyses[i].lemmaIdentity)
+                memoKeys[i - window.lowerBound] = key
+                sink &+= memo.touch(key)
             }
-            result[i] = facts(of: a, lemmaHash: known!.lemma)
-            lengths[i] = known!.placeNameLength
+            memo.sink &+= sink
+            for i in window where tokens[i].kind == .word {
+                let a = analyses[i]
+                let remembered = tokens[i].byteCount <= DocumentWords.keyLength
+                let memoKey = memoKeys[i - window.lowerBound]
+                var known = remembered ? memo.value(for: memoKey) : nil
+                if known == nil {
+                    let hash = lemmaHash(of: a, lexicon: lexicon, scratch: &lemma)
+                    let found = LemmaFacts(lemma: hash, placeNameLength: UInt8(clamping: places.firstWords[hash] ?? 0))
+                    if remembered { memo.store(found, for: memoKey) }
+                    known = found
+                }
+                result[i] = facts(of: a, lemmaHash: known!.lemma)
+                lengths[i] = known!.placeNameLength
+            }
+            windowStart = window.upperBound
         }
         return (result, lengths)
     }

@@ -33,39 +33,58 @@ struct DocumentWords {
         let stemmer = RussianStemmer()
         var keyScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: DocumentWords.keyLength))
         var stemScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: 256))
+        var memoKeys = [UInt64](repeating: 0, count: min(tokens.count, DocumentWords.window))
         keyScratch.withUnsafeMutableBufferPointer { keyOut in
             stemScratch.withUnsafeMutableBufferPointer { stemOut in
-                for (i, token) in tokens.enumerated() {
-                    let length = min(token.byteCount, DocumentWords.keyLength)
-                    let n = MatchKey.write(bytes, Int(token.start)..<(Int(token.start) + length), into: keyOut.baseAddress!)
-                    let key = FeatureHash.bytes(keyOut.baseAddress!, n)
-                    keys[i] = key
-                    if token.kind == .word {
-                        let matchKey = UnsafeBufferPointer(rebasing: keyOut[0..<n])
-                        suffixes[i] = (DocumentWords.suffixHash(matchKey, 2), DocumentWords.suffixHash(matchKey, 3),
-                                       DocumentWords.suffixHash(matchKey, 4))
+                var windowStart = 0
+                while windowStart < tokens.count {
+                    let window = windowStart..<min(windowStart + DocumentWords.window, tokens.count)
+                    // Keys and suffixes of the window's tokens; then their memo slots brought into
+                    // cache together; then each token from the memo or computed.
+                    for i in window {
+                        let token = tokens[i]
+                        let length = min(token.byteCount, DocumentWords.keyLength)
+                        let n = MatchKey.write(bytes, Int(token.start)..<(Int(token.start) + length), into: keyOut.baseAddress!)
+                        let key = FeatureHash.bytes(keyOut.baseAddress!, n)
+                        keys[i] = key
+                        if token.kind == .word {
+                            let matchKey = UnsafeBufferPointer(rebasing: keyOut[0..<n])
+                            suffixes[i] = (DocumentWords.suffixHash(matchKey, 2), DocumentWords.suffixHash(matchKey, 3),
+                                           DocumentWords.suffixHash(matchKey, 4))
+                        }
+                        memoKeys[i - window.lowerBound] = FeatureHash.mix(key, UInt64(token.kind.rawValue) &+ 1)
                     }
-                    let remembered = token.byteCount <= DocumentWords.keyLength
-                    let memoKey = FeatureHash.mix(key, UInt64(token.kind.rawValue) &+ 1)
-                    if remembered, let known = memo.value(for: memoKey) {
-                        facts[i] = known
-                        continue
+                    var sink: UInt64 = 0
+                    for i in window { sink &+= memo.touch(memoKeys[i - window.lowerBound]) }
+                    memo.sink &+= sink
+                    for i in window {
+                        let token = tokens[i]
+                        let remembered = token.byteCount <= DocumentWords.keyLength
+                        let memoKey = memoKeys[i - window.lowerBound]
+                        if remembered, let known = memo.value(for: memoKey) {
+                            facts[i] = known
+                            continue
+                        }
+                        var f = WordFacts()
+                        f.stemKey = StemKeys.key(bytes, token, stemmer: stemmer, scratch: stemOut)
+                        if token.kind == .word {
+                            f.caseBin = resources.caseProfile.bin(ofKeyHash: keys[i])
+                            if resources.organizationWords.contains(f.stemKey) { f.hits.insert(.organizationWord) }
+                            if resources.personTitles.contains(f.stemKey) { f.hits.insert(.personTitle) }
+                            if resources.regionWords.contains(f.stemKey) { f.hits.insert(.regionWord) }
+                            f.placeNameLength = UInt8(clamping: resources.places.firstWords[f.stemKey] ?? 0)
+                        }
+                        facts[i] = f
+                        if remembered { memo.store(f, for: memoKey) }
                     }
-                    var f = WordFacts()
-                    f.stemKey = StemKeys.key(bytes, token, stemmer: stemmer, scratch: stemOut)
-                    if token.kind == .word {
-                        f.caseBin = resources.caseProfile.bin(ofKeyHash: key)
-                        if resources.organizationWords.contains(f.stemKey) { f.hits.insert(.organizationWord) }
-                        if resources.personTitles.contains(f.stemKey) { f.hits.insert(.personTitle) }
-                        if resources.regionWords.contains(f.stemKey) { f.hits.insert(.regionWord) }
-                        f.placeNameLength = UInt8(clamping: resources.places.firstWords[f.stemKey] ?? 0)
-                    }
-                    facts[i] = f
-                    if remembered { memo.store(f, for: memoKey) }
+                    windowStart = window.upperBound
                 }
             }
         }
     }
+
+    /// Tokens whose memo slots are brought into cache at once.
+    static let window = 256
 
     /// Hash of the last `n` scalars of a key (or of all of it when shorter).
     static func suffixHash(_ key: UnsafeBufferPointer<UInt8>, _ n: Int) -> UInt64 {

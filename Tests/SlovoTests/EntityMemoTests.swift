@@ -44,7 +44,7 @@ struct EntityMemoTests {
     }
 
     @Test func keyedMemoFindsWhatItStoredAndStartsAgainWhenHalfFull() {
-        let memo = KeyedMemo(capacityBits: 4, filler: Int32(-1))
+        let memo = KeyedMemo<Int32>(capacityBits: 4)
         memo.store(7, for: 0)  // key 0 is stored as 1 and still found
         memo.store(8, for: 42)
         #expect(memo.value(for: 0) == 7)

@@ -13,11 +13,11 @@ public final class EntityThreadCache {
     /// Facts of words by their text: 262,144 slots of 24 bytes (6 MB), half of them used at
     /// most. Smaller is slower: a memo that starts again every 32,768 words (2^16 slots) made
     /// the entity stage 10% slower on 4 MB of news text, where most word forms are new.
-    let words = KeyedMemo(capacityBits: 18, filler: WordFacts())
+    let words = KeyedMemo<WordFacts>(capacityBits: 18)
     /// Lemma hashes by word text and reading: 131,072 slots of 24 bytes (3 MB).
-    let lemmas = KeyedMemo(capacityBits: 17, filler: LemmaFacts())
+    let lemmas = KeyedMemo<LemmaFacts>(capacityBits: 17)
     /// Place adjectives by lemma hash (16,384 slots).
-    let adjectives = KeyedMemo(capacityBits: 14, filler: AdjectiveFacts())
+    let adjectives = KeyedMemo<AdjectiveFacts>(capacityBits: 14)
     /// Set while an extraction uses the cache: a nested call (none today) gets a fresh one.
     var inUse = false
 
