@@ -51,13 +51,19 @@ struct DocumentWords {
                             let matchKey = UnsafeBufferPointer(rebasing: keyOut[0..<n])
                             suffixes[i] = (DocumentWords.suffixHash(matchKey, 2), DocumentWords.suffixHash(matchKey, 3),
                                            DocumentWords.suffixHash(matchKey, 4))
+                            memoKeys[i - window.lowerBound] = FeatureHash.mix(key, UInt64(token.kind.rawValue) &+ 1)
+                        } else if token.byteCount <= DocumentWords.keyLength {
+                            // Punctuation, numbers, symbols: the stem key is the hash of the
+                            // whole matching key, just written; nothing to remember.
+                            facts[i].stemKey = StemKeys.hash(keyOut.baseAddress!, n)
+                        } else {
+                            facts[i].stemKey = StemKeys.key(bytes, token, stemmer: stemmer, scratch: stemOut)
                         }
-                        memoKeys[i - window.lowerBound] = FeatureHash.mix(key, UInt64(token.kind.rawValue) &+ 1)
                     }
                     var sink: UInt64 = 0
-                    for i in window { sink &+= memo.touch(memoKeys[i - window.lowerBound]) }
+                    for i in window where tokens[i].kind == .word { sink &+= memo.touch(memoKeys[i - window.lowerBound]) }
                     memo.sink &+= sink
-                    for i in window {
+                    for i in window where tokens[i].kind == .word {
                         let token = tokens[i]
                         let remembered = token.byteCount <= DocumentWords.keyLength
                         let memoKey = memoKeys[i - window.lowerBound]
@@ -67,13 +73,11 @@ struct DocumentWords {
                         }
                         var f = WordFacts()
                         f.stemKey = StemKeys.key(bytes, token, stemmer: stemmer, scratch: stemOut)
-                        if token.kind == .word {
-                            f.caseBin = resources.caseProfile.bin(ofKeyHash: keys[i])
-                            if resources.organizationWords.contains(f.stemKey) { f.hits.insert(.organizationWord) }
-                            if resources.personTitles.contains(f.stemKey) { f.hits.insert(.personTitle) }
-                            if resources.regionWords.contains(f.stemKey) { f.hits.insert(.regionWord) }
-                            f.placeNameLength = UInt8(clamping: resources.places.firstWords[f.stemKey] ?? 0)
-                        }
+                        f.caseBin = resources.caseProfile.bin(ofKeyHash: keys[i])
+                        if resources.organizationWords.contains(f.stemKey) { f.hits.insert(.organizationWord) }
+                        if resources.personTitles.contains(f.stemKey) { f.hits.insert(.personTitle) }
+                        if resources.regionWords.contains(f.stemKey) { f.hits.insert(.regionWord) }
+                        f.placeNameLength = UInt8(clamping: resources.places.firstWords[f.stemKey] ?? 0)
                         facts[i] = f
                         if remembered { memo.store(f, for: memoKey) }
                     }

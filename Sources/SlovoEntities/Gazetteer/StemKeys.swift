@@ -26,7 +26,13 @@ enum StemKeys {
         if token.kind == .word {
             stem = stemmer.stemLength(utf8: UnsafeBufferPointer(rebasing: scratch[0..<n]))
         }
-        return FeatureHash.bytes(scratch.baseAddress!, stem, seed: 0x7B1D_4E2A_9C3F_0001)
+        return hash(scratch.baseAddress!, stem)
+    }
+
+    /// The key of a stem (or of a non-word's whole matching key) already written out.
+    @inline(__always)
+    static func hash(_ stem: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+        FeatureHash.bytes(stem, count, seed: 0x7B1D_4E2A_9C3F_0001)
     }
 
     /// The key of a whole phrase of token keys.
