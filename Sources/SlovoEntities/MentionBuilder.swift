@@ -210,9 +210,7 @@ struct MentionBuilder {
     }
 
     func computeAdjectiveFacts(_ i: Int) -> AdjectiveFacts {
-        let lemma = lemmaString(i)
-        return AdjectiveFacts(isRelative: PlaceAdjectives.base(ofAdjective: lemma) != nil,
-                              place: resources.placeAdjectives.place(forAdjective: lemma) ?? -1)
+        resources.placeAdjectives.facts(ofAdjective: lemmaString(i))
     }
 
     /// Whether the token holds "ск" or "цк" (any case): the suffix of relative adjectives.

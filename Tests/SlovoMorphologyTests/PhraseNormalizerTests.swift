@@ -44,4 +44,33 @@ let phraseCases: [(String, String)] = [
         #expect(CaseTransfer.apply(from: "ЦЕНТРА", to: "центр") == "ЦЕНТР")
         #expect(CaseTransfer.apply(from: "дома", to: "дом") == "дом")
     }
+
+    /// Originals and forms where the byte-level path applies, and where it must decline.
+    static let transferPairs: [(String, String)] = [
+        ("Корпорации", "корпорация"), ("ИКТ-кластера", "икт-кластер"), ("МИДа", "мид"),
+        ("ЦЕНТРА", "центр"), ("дома", "дом"), ("Ростове-на-Дону", "ростов-на-дону"),
+        ("РОСТОВЕ-НА-ДОНУ", "ростов-на-дону"), ("Ростове-на-Дону", "ростов"), ("Ёлки", "ёлка"),
+        ("ЁЛКИ", "ёлка"), ("ЎЗБЕК", "ўзбек"), ("Ѐ", "ѐѐѐ"), ("IT-индустрии", "it-индустрия"),
+        ("IT-ИНДУСТРИИ", "it-индустрия"), ("McDonald's", "mcdonald's"), ("A", "ab"), ("AB", "abc"),
+        ("А1", "а12"), ("-", "-"), ("а-", "б-"), ("-а", "-б"), ("", "мид"), ("МИД", ""),
+        ("X{|}~", "x{|}~y"), ("Х\tМ", "хаб"), ("Мида", "mid-x"), ("ИКТ-", "икт-кластер"),
+        // Outside the fast ranges: the scalar path.
+        ("Е\u{301}лки", "ёлка"), ("ИКТ-кластера\u{301}", "икт-кластер"), ("STRAßE", "straße"),
+        ("ß", "ßa"), ("ÉCOLE", "école"), ("ЄВРО", "євро"), ("Ѣ", "ѣ"), ("Ѣ", "дом"), ("МИ\r\nД", "мид"),
+    ]
+
+    @Test func theByteLevelTransferEqualsTheScalarOne() {
+        for (original, form) in Self.transferPairs {
+            #expect(CaseTransfer.apply(from: original, to: form) == CaseTransfer.applySlow(from: original, to: form),
+                    "\(original) -> \(form)")
+            #expect(CaseTransfer.apply(from: original.dropFirst(0), to: form) == CaseTransfer.applySlow(from: original, to: form))
+        }
+        #expect(CaseTransfer.applyFast(from: "ИКТ-кластера", to: "икт-кластер") == "ИКТ-кластер")
+        #expect(CaseTransfer.applyFast(from: "Ростове-на-Дону", to: "ростов-на-дону") == "Ростов-на-Дону")
+        #expect(CaseTransfer.applyFast(from: "МИДа", to: "мид") == "МИД")
+        #expect(CaseTransfer.applyFast(from: "STRAßE", to: "straße") == nil)
+        #expect(CaseTransfer.applyFast(from: "Е\u{301}лки", to: "ёлка") == nil)
+        #expect(CaseTransfer.applyFast(from: "ЄВРО", to: "євро") == "ЄВРО")  // U+0404, in the block
+        #expect(CaseTransfer.applyFast(from: "Ѣ", to: "ѣ") == nil)  // U+0462, past it
+    }
 }

@@ -137,7 +137,8 @@ struct PlaceAdjectives: Sendable {
             }
         }
 
-        private mutating func byte(_ b: UInt8) { value = (value ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        /// Adds one byte of UTF-8 (the hash of a scalar is that of its bytes in order).
+        mutating func byte(_ b: UInt8) { value = (value ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
     }
 
     /// The base of an adjective lemma ("калужский" -> "калуж"), or nil when it is not a

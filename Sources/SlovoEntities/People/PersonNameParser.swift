@@ -22,7 +22,10 @@ struct PersonNameParser {
         guard !words.isEmpty else { return PersonName() }
         let analyses = words.map { lexicon.analyses(of: $0) }
         let gender = self.gender(analyses, chosen: chosen, initials: initials)
-        let normalized = normalizer.normalize(words, analyses: analyses.enumerated().map { words[$0.offset].isEmpty ? [] : $0.element },
+        // An empty word has no analyses for the normalizer (none are empty in mentions).
+        let wordAnalyses = words.contains(where: \.isEmpty)
+            ? analyses.enumerated().map { words[$0.offset].isEmpty ? [] : $0.element } : analyses
+        let normalized = normalizer.normalize(words, analyses: wordAnalyses,
                                               gender: gender.map { $0 == .male ? .masculine : .feminine })
         var roles = [Role](repeating: .unknown, count: words.count)
         for i in words.indices where initials[i] { roles[i] = .initial }
@@ -61,6 +64,18 @@ struct PersonNameParser {
         return name
     }
 
+    /// The one gender that the first-name and patronymic readings in `list` agree on, or nil
+    /// when they have none or several (a word's `Set` of genders, without building it).
+    func onlyGender(_ list: [WordAnalysis], _ fromTag: (MorphTag) -> PersonName.Gender?) -> PersonName.Gender? {
+        var found: PersonName.Gender?
+        for a in list where a.tag.isFirstName || a.tag.isPatronymic {
+            guard let g = fromTag(a.tag) else { continue }
+            if let f = found, f != g { return nil }
+            found = g
+        }
+        return found
+    }
+
     func chosenIsSurname(_ a: WordAnalysis?) -> Bool { a?.tag.isSurname == true && a?.tag.isFirstName == false }
 
     /// The gender: from a first name or patronymic chosen in context, else from the surname's
@@ -77,9 +92,7 @@ struct PersonNameParser {
             if let a, a.tag.isFirstName || a.tag.isPatronymic, let g = fromTag(a.tag) { return g }
         }
         for (i, list) in analyses.enumerated() where !initials[i] {
-            let names = list.filter { $0.tag.isFirstName || $0.tag.isPatronymic }
-            let genders = Set(names.compactMap { fromTag($0.tag) })
-            if genders.count == 1 { return genders.first }
+            if let g = onlyGender(list, fromTag) { return g }
         }
         for (i, a) in chosen.enumerated() where !initials[i] {
             if let a, a.tag.isSurname, let g = fromTag(a.tag) { return g }

@@ -6,6 +6,12 @@ enum CaseTransfer {
     /// `form` (lower-case) with the capitalization of `original`, hyphen-separated part by part
     /// when both have the same number of parts ("Ростове-на-Дону" -> "Ростов-на-Дону"). O(length).
     static func apply(from original: some StringProtocol, to form: String) -> String {
+        if let fast = applyFast(from: original, to: form) { return fast }
+        return applySlow(from: original, to: form)
+    }
+
+    /// `apply` by scalars and `Character`s: the reference the byte-level path must agree with.
+    static func applySlow(from original: some StringProtocol, to form: String) -> String {
         if original.utf8.contains(0x2D) {
             let originalParts = original.split(separator: "-", omittingEmptySubsequences: false)
             let formParts = form.split(separator: "-", omittingEmptySubsequences: false)

@@ -108,8 +108,8 @@ struct PhrasePlan {
         if let gender, let g = h.tag.gender, g != gender, g != .commonGender, h.tag.isProperName { score -= 20 }
         var changes: [(Int, Change)] = []
         for i in 0..<head {
-            guard let a = analyses[i].filter({ ContextRules.isAgreeing($0.tag) && ContextRules.agrees($0.tag, h.tag) })
-                    .max(by: { $0.score < $1.score }) else { return nil }
+            guard let a = likeliest(analyses[i], where: { ContextRules.isAgreeing($0.tag) && ContextRules.agrees($0.tag, h.tag) })
+            else { return nil }
             score += log2f(max(a.score, 0.0005))
             var target: GrammemeSet = [.nominative]
             if let n = h.tag.number { target.insert(n) }
@@ -123,8 +123,7 @@ struct PhrasePlan {
         if isNamePart(h.tag) {
             var i = head + 1
             while i < analyses.count,
-                  let part = analyses[i].filter({ isNamePart($0.tag) && sameCaseAndGender($0.tag, h.tag) })
-                    .max(by: { $0.score < $1.score }) {
+                  let part = likeliest(analyses[i], where: { isNamePart($0.tag) && sameCaseAndGender($0.tag, h.tag) }) {
                 score += log2f(max(part.score, 0.0005)) + agreementReward
                 changes.append((i, Change(analysis: part, target: [.nominative, .singular])))
                 i += 1
@@ -138,7 +137,7 @@ struct PhrasePlan {
 
     static func adjectiveOnly(_ analyses: [[WordAnalysis]], gender: Grammeme?) -> PhrasePlan? {
         guard let last = analyses.indices.last,
-              let a = analyses[last].filter({ ContextRules.isAgreeing($0.tag) }).max(by: { $0.score < $1.score })
+              let a = likeliest(analyses[last], where: { ContextRules.isAgreeing($0.tag) })
         else { return nil }
         var target: GrammemeSet = [.nominative]
         if let n = a.tag.number { target.insert(n) }
@@ -147,6 +146,18 @@ struct PhrasePlan {
         plan.inflected = [(last, Change(analysis: a, target: target))]
         plan.score = 0
         return plan
+    }
+
+    /// The analysis with the highest score among those that pass `test`, the first of equals
+    /// (as `filter(test).max(by:)` by score, without the filtered array). O(count).
+    @inline(__always)
+    static func likeliest(_ list: [WordAnalysis], where test: (WordAnalysis) -> Bool) -> WordAnalysis? {
+        var best: WordAnalysis?
+        for a in list where test(a) {
+            if let b = best, !(b.score < a.score) { continue }
+            best = a
+        }
+        return best
     }
 
     static func isHeadNoun(_ a: WordAnalysis) -> Bool {
@@ -178,8 +189,20 @@ enum YoFolding {
         return false
     }
 
+    /// Whether `word` has a byte of ё (D1 91) or of a combining mark (CC, CD): when not,
+    /// `foldingYo` has nothing to change. O(length), no allocation.
+    static func mayHoldYo(_ word: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in word.utf8 {
+            if b == 0xCC || b == 0xCD || (previous == 0xD1 && b == 0x91) { return true }
+            previous = b
+        }
+        return false
+    }
+
     /// `word` with ё written as е. O(length); the word itself when it has no ё.
     static func foldingYo(_ word: String) -> String {
+        guard mayHoldYo(word) else { return word }
         var bytes = Array(word.utf8)
         var changed = false
         var i = 0
