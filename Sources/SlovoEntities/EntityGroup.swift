@@ -24,37 +24,40 @@ public struct EntityGroup: Sendable, Hashable {
 enum EntityGrouper {
     static func group(_ mentions: [EntityMention]) -> [EntityGroup] {
         var groups: [EntityGroup] = []
+        var keys = NameKeys()
         var people = PersonIndex()
-        var byKey: [String: Int] = [:]
-        var pendingReferences: [(Int, String)] = []
+        // Groups by the hash of their key (``key(placeName:)``).
+        var places: [UInt64: Int] = [:]
+        var organizations: [UInt64: Int] = [:]
+        var pendingReferences: [(Int, UInt64)] = []
         for (i, m) in mentions.enumerated() {
             if m.isReference {
-                pendingReferences.append((i, key(placeName: m.place ?? m.normal)))
+                pendingReferences.append((i, keys.hash(m.place ?? m.normal)))
                 continue
             }
             switch m.type {
             case .person:
-                addPerson(i, m, to: &groups, index: &people)
+                addPerson(i, m, to: &groups, index: &people, keys: &keys)
             case .location:
-                let k = "LOC|" + key(placeName: m.place ?? m.normal)
-                if let g = byKey[k] { groups[g].mentions.append(i) } else {
-                    byKey[k] = groups.count
+                let k = keys.hash(m.place ?? m.normal)
+                if let g = places[k] { groups[g].mentions.append(i) } else {
+                    places[k] = groups.count
                     groups.append(EntityGroup(type: .location, subtype: m.subtype, normal: m.place ?? m.normal,
                                               mentions: [i], references: [], person: nil))
                 }
             case .organization:
-                let k = "ORG|" + key(placeName: m.normal)
-                if let g = byKey[k] { groups[g].mentions.append(i) } else {
-                    byKey[k] = groups.count
+                let k = keys.hash(m.normal)
+                if let g = organizations[k] { groups[g].mentions.append(i) } else {
+                    organizations[k] = groups.count
                     groups.append(EntityGroup(type: .organization, subtype: nil, normal: m.normal, mentions: [i],
                                               references: [], person: nil))
                 }
             }
         }
         for (i, k) in pendingReferences {
-            if let g = byKey["LOC|" + k] { groups[g].references.append(i) }
+            if let g = places[k] { groups[g].references.append(i) }
         }
-        return mergeContainedOrganizations(groups)
+        return mergeContainedOrganizations(groups, keys: &keys)
     }
 
     /// Organizations whose name is part of another's ("Корпорация развития" in "областная
@@ -64,22 +67,34 @@ enum EntityGrouper {
     /// connected components of "one name equals or contains the other, word for word". A name
     /// without the lower-case adjectives in front ("вологодский Клуб ИТ-директоров" and
     /// "региональный Клуб ИТ-директоров" are one club) counts as a name of its group too.
-    /// O(names * words²): every run of words of every name is one hash probe.
+    /// O(names * words²): every run of words of every name is one hash probe, its hash extended
+    /// from the run one word shorter.
     static func mergeContainedOrganizations(_ groups: [EntityGroup]) -> [EntityGroup] {
-        var names: [(group: Int, words: [String])] = []
+        var keys = NameKeys()
+        return mergeContainedOrganizations(groups, keys: &keys)
+    }
+
+    /// ``mergeContainedOrganizations(_:)`` with a caller's ``NameKeys``.
+    static func mergeContainedOrganizations(_ groups: [EntityGroup], keys: inout NameKeys) -> [EntityGroup] {
+        // Word hashes of every name, one after another; a name is a range of them.
+        var words: [UInt64] = []
+        var names: [(group: Int, words: Range<Int>)] = []
         for (g, group) in groups.enumerated() where group.type == .organization {
-            let original = group.normal.split(separator: " ").map(String.init)
-            guard !original.isEmpty else { continue }
-            var core = original[...]
-            while core.count > 1, let first = core.first?.first, first.isLowercase { core = core.dropFirst() }
-            let words = original.map(organizationWordKey)
-            names.append((g, words))
-            if core.count < original.count { names.append((g, core.map(organizationWordKey))) }
+            let start = words.count
+            let leading = keys.organizationWords(group.normal, into: &words)
+            guard words.count > start else { continue }
+            names.append((g, start..<words.count))
+            if leading > 0 { names.append((g, (start + leading)..<words.count)) }
         }
         guard names.count > 1 else { return groups }
-        // Groups by each of their names, joined with a separator no word holds.
-        var byName: [String: [Int]] = [:]
-        for (group, words) in names { byName[words.joined(separator: "\u{1}"), default: []].append(group) }
+        // Groups by the hash of each of their names, and which name lengths there are.
+        var byName: [UInt64: [Int]] = [:]
+        var isNameLength: [Bool] = []
+        for (group, range) in names {
+            byName[runHash(words[range]), default: []].append(group)
+            if isNameLength.count <= range.count { isNameLength += repeatElement(false, count: range.count + 1 - isNameLength.count) }
+            isNameLength[range.count] = true
+        }
         var parent = Array(groups.indices)
         func root(_ x: Int) -> Int {
             var x = x
@@ -91,12 +106,14 @@ enum EntityGrouper {
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
         // Every run of words of a name that is another group's name relates the two.
-        for (group, words) in names {
-            for start in words.indices {
-                for end in (start + 1)...words.count {
-                    if let others = byName[words[start..<end].joined(separator: "\u{1}")] {
-                        for other in others where other != group { union(group, other) }
-                    }
+        for (group, range) in names {
+            for start in range {
+                var run = NameKeys.emptyRun
+                for end in (start + 1)...range.upperBound {
+                    run = NameKeys.extendRun(run, words[end - 1])
+                    guard end - start < isNameLength.count, isNameLength[end - start],
+                          let others = byName[run] else { continue }
+                    for other in others where other != group { union(group, other) }
                 }
             }
         }
@@ -113,89 +130,103 @@ enum EntityGrouper {
         return result.indices.filter { keep[$0] }.map { result[$0] }
     }
 
+    /// Hash of a run of word hashes, as ``NameKeys/extendRun(_:_:)`` builds it word by word.
+    static func runHash(_ words: ArraySlice<UInt64>) -> UInt64 {
+        words.reduce(NameKeys.emptyRun, NameKeys.extendRun)
+    }
+
     /// People's groups by the keys of their names, so that a mention finds its group without
     /// a scan over all groups.
     struct PersonIndex {
-        /// Surname key (without a final "а", so "логанцов" and "логанцова" meet) -> groups.
-        var bySurname: [String: [Int]] = [:]
+        /// Surname key without a final "а" (so "логанцов" and "логанцова" meet) -> groups.
+        var bySurname: [UInt64: [Int]] = [:]
         /// First-name key -> groups, for a first name alone.
-        var byFirstName: [String: [Int]] = [:]
-        /// Each person group's (surname, first name) keys.
-        var keys: [Int: (last: String?, first: String?)] = [:]
+        var byFirstName: [UInt64: [Int]] = [:]
+        /// Per group (by index; nil for groups of other types): its (surname, first name) keys.
+        var keys: [(last: NameKeys.PersonKey?, first: NameKeys.PersonKey?)?] = []
+        /// Per group: the length in characters of its person's full name.
+        var fullNameLengths: [Int] = []
 
+        /// A surname's bucket: without a final "а".
         static func surnameBucket(_ last: String) -> String { last.hasSuffix("а") ? String(last.dropLast()) : last }
 
-        mutating func set(_ g: Int, _ name: PersonName) {
-            let last = name.last.map(key(placeName:))
-            let first = name.first.map(key(placeName:))
+        /// Sets group `g`'s name, of `fullNameLength` characters, and its keys.
+        mutating func set(_ g: Int, last: NameKeys.PersonKey?, first: NameKeys.PersonKey?, fullNameLength: Int) {
+            if keys.count <= g {
+                keys += repeatElement(nil, count: g + 1 - keys.count)
+                fullNameLengths += repeatElement(0, count: g + 1 - fullNameLengths.count)
+            }
+            fullNameLengths[g] = fullNameLength
             if let old = keys[g] {
                 if old.last == last && old.first == first { return }
-                if let l = old.last { bySurname[PersonIndex.surnameBucket(l)]?.removeAll { $0 == g } }
-                if let f = old.first { byFirstName[f]?.removeAll { $0 == g } }
+                if let l = old.last { bySurname[l.surnameBucket]?.removeAll { $0 == g } }
+                if let f = old.first { byFirstName[f.hash]?.removeAll { $0 == g } }
             }
             keys[g] = (last, first)
-            if let last { bySurname[PersonIndex.surnameBucket(last), default: []].append(g) }
-            if let first { byFirstName[first, default: []].append(g) }
+            if let last { bySurname[last.surnameBucket, default: []].append(g) }
+            if let first { byFirstName[first.hash, default: []].append(g) }
+        }
+
+        /// The latest group among `candidates` that a name with these keys fits: same surname
+        /// (every group of the surname's bucket has it, in one gender's form or the other) and
+        /// no conflicting first name (an initial fits a first name that starts with it); or,
+        /// for a lone first name (`alone`), the same first name.
+        func latest(_ candidates: [Int], last: NameKeys.PersonKey?, first: NameKeys.PersonKey?, alone: Bool) -> Int? {
+            var best: Int?
+            for g in candidates where g > (best ?? -1) {
+                guard let keys = keys[g] else { continue }
+                let fits: Bool
+                if last != nil, keys.last != nil {
+                    if let first, let otherFirst = keys.first { fits = first.fits(otherFirst) } else { fits = true }
+                } else if last == nil, let first, let otherFirst = keys.first, alone {
+                    fits = first.hash == otherFirst.hash
+                } else {
+                    fits = false
+                }
+                if fits { best = g }
+            }
+            return best
         }
     }
 
     /// Adds a person mention to the group of the same person, or starts one. O(groups with
     /// the same surname or first name).
-    static func addPerson(_ i: Int, _ m: EntityMention, to groups: inout [EntityGroup], index: inout PersonIndex) {
+    static func addPerson(_ i: Int, _ m: EntityMention, to groups: inout [EntityGroup], index: inout PersonIndex,
+                          keys: inout NameKeys) {
         let name = m.person ?? PersonName(last: m.normal)
-        let last = name.last.map(key(placeName:))
-        let first = name.first.map(key(placeName:))
+        let last = name.last.map { keys.person($0) }
+        let first = name.first.map { keys.person($0) }
         // The most recent group that this name fits: same surname and no conflicting first name
         // (an initial fits a first name that starts with it); or, for a lone first name, the
         // one group with that first name.
-        var candidates: [Int] = []
-        if let last {
-            candidates = index.bySurname[PersonIndex.surnameBucket(last)] ?? []
-        } else if let first, m.tokens.count == 1 {
-            candidates = index.byFirstName[first] ?? []
+        let alone = m.tokens.count == 1
+        var candidate: Int?
+        if let last, let candidates = index.bySurname[last.surnameBucket] {
+            candidate = index.latest(candidates, last: last, first: first, alone: alone)
+        } else if last == nil, let first, alone, let candidates = index.byFirstName[first.hash] {
+            candidate = index.latest(candidates, last: last, first: first, alone: alone)
         }
-        let candidate = candidates.sorted(by: >).first { g in
-            guard let keys = index.keys[g] else { return false }
-            if let last, let otherLast = keys.last {
-                guard last == otherLast || sameSurname(last, otherLast) else { return false }
-                if let first, let otherFirst = keys.first { return fits(first, otherFirst) }
-                return true
-            }
-            if last == nil, let first, let otherFirst = keys.first, m.tokens.count == 1 { return first == otherFirst }
-            return false
-        }
+        let fullName = name.fullName
         if let g = candidate {
             groups[g].mentions.append(i)
             // Keep the fullest name.
-            if let current = groups[g].person, name.fullName.count > current.fullName.count,
-               (name.first != nil || current.first == nil) {
-                groups[g].person = PersonName(first: name.first ?? current.first, middle: name.middle ?? current.middle,
-                                              last: name.last ?? current.last, gender: name.gender ?? current.gender)
-                groups[g].normal = groups[g].person!.fullName
-                index.set(g, groups[g].person!)
+            if let current = groups[g].person, name.first != nil || current.first == nil,
+               fullName.count > index.fullNameLengths[g] {
+                let fuller = PersonName(first: name.first ?? current.first, middle: name.middle ?? current.middle,
+                                        last: name.last ?? current.last, gender: name.gender ?? current.gender)
+                groups[g].person = fuller
+                groups[g].normal = fuller.fullName
+                index.set(g, last: fuller.last.map { keys.person($0) }, first: fuller.first.map { keys.person($0) },
+                          fullNameLength: groups[g].normal.count)
             } else if var current = groups[g].person, current.gender == nil, let gender = name.gender {
                 current.gender = gender
                 groups[g].person = current
             }
             return
         }
-        index.set(groups.count, name)
-        groups.append(EntityGroup(type: .person, subtype: nil, normal: name.fullName.isEmpty ? m.normal : name.fullName,
+        index.set(groups.count, last: last, first: first, fullNameLength: fullName.count)
+        groups.append(EntityGroup(type: .person, subtype: nil, normal: fullName.isEmpty ? m.normal : fullName,
                                   mentions: [i], references: [], person: name))
-    }
-
-    /// A surname in another gender's form ("логанцов", "логанцова").
-    static func sameSurname(_ a: String, _ b: String) -> Bool {
-        let (short, long) = a.count < b.count ? (a, b) : (b, a)
-        return long.count == short.count + 1 && long.hasPrefix(short) && long.hasSuffix("а")
-    }
-
-    /// A first name fits another when equal, or when one is the other's initial.
-    static func fits(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        if a.hasSuffix("."), let c = a.first, b.first == c { return true }
-        if b.hasSuffix("."), let c = b.first, a.first == c { return true }
-        return false
     }
 
     /// A word of an organization's name as ``key(placeName:)`` gives it, with the Latin prefix

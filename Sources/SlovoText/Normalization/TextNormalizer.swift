@@ -96,3 +96,24 @@ public enum TextNormalizer {
         return (String(decoding: out, as: UTF8.self), offsets)
     }
 }
+
+extension TextNormalizer {
+    /// The UTF-8 of `text` in NFC, so that canonically equivalent strings (the ones `String`'s
+    /// `==` calls equal) give the same bytes. Text already in NFC is returned as it is.
+    package static func nfcUTF8(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { bytes -> [UInt8] in
+            guard !bytes.isEmpty, slovo_is_nfc(bytes.baseAddress, Int32(bytes.count)) == 0 else { return Array(bytes) }
+            var capacity = bytes.count * 3 + 16
+            while true {
+                var out = [UInt8](repeating: 0, count: capacity)
+                let n = out.withUnsafeMutableBufferPointer { b in
+                    slovo_nfc(bytes.baseAddress, Int32(bytes.count), b.baseAddress, Int32(b.count))
+                }
+                if n < 0 { return Array(bytes) }
+                if Int(n) <= capacity { out.removeLast(capacity - Int(n)); return out }
+                capacity = Int(n)
+            }
+        }
+    }
+}
