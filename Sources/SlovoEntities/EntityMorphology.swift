@@ -17,45 +17,32 @@ public enum EntityMorphology {
         return result
     }
 
-    /// The same, with each lemma's hash and the longest place name it starts remembered in
-    /// `memo` by the token's key hash (`words.keys`) and the analysis's lemma identity: a word
-    /// met again in the same reading costs one probe. Also gives, per token, the most words of
-    /// a place name its lemma can start (0: none).
+    /// The same, with each lemma's hash and the longest place name it starts remembered with
+    /// the word in the word memo (`words.memoKeys`, the slots ``DocumentWords`` just read):
+    /// a word met again in the same reading costs nothing more. Also gives, per token, the
+    /// most words of a place name its lemma can start (0: none).
     static func features(of analyses: [WordAnalysis], tokens: [Token], words: DocumentWords, lexicon: Lexicon,
-                         places: PlaceGazetteer, memo: KeyedMemo<LemmaFacts>)
+                         places: PlaceGazetteer, memo: KeyedMemo<WordFacts>)
         -> (morphology: [WordMorphology], lemmaPlaceLengths: [UInt8])? {
         guard analyses.count == tokens.count, !analyses.isEmpty else { return nil }
         var result = [WordMorphology](repeating: WordMorphology(), count: tokens.count)
         var lengths = [UInt8](repeating: 0, count: tokens.count)
         var lemma: [UInt8] = []
         lemma.reserveCapacity(64)
-        var memoKeys = [UInt64](repeating: 0, count: min(tokens.count, DocumentWords.window))
-        var windowStart = 0
-        while windowStart < tokens.count {
-            let window = windowStart..<min(windowStart + DocumentWords.window, tokens.count)
-            // The window's memo slots are brought into cache together, then each word probed.
-            var sink: UInt64 = 0
-            for i in window where tokens[i].kind == .word {
-                let key = FeatureHash.mix(words.keys[i], analyses[i].lemmaIdentity)
-                memoKeys[i - window.lowerBound] = key
-                sink &+= memo.touch(key)
+        for i in tokens.indices where tokens[i].kind == .word {
+            let a = analyses[i]
+            var facts = words.facts[i]
+            let identity = a.lemmaIdentity
+            if !facts.hasLemma || facts.lemmaIdentity != identity {
+                let hash = lemmaHash(of: a, lexicon: lexicon, scratch: &lemma)
+                facts.lemmaIdentity = identity
+                facts.lemma = hash
+                facts.lemmaPlaceNameLength = UInt8(clamping: places.firstWords[hash] ?? 0)
+                facts.hasLemma = true
+                if words.memoKeys[i] != 0 { memo.store(facts, for: words.memoKeys[i]) }
             }
-            memo.sink &+= sink
-            for i in window where tokens[i].kind == .word {
-                let a = analyses[i]
-                let remembered = tokens[i].byteCount <= DocumentWords.keyLength
-                let memoKey = memoKeys[i - window.lowerBound]
-                var known = remembered ? memo.value(for: memoKey) : nil
-                if known == nil {
-                    let hash = lemmaHash(of: a, lexicon: lexicon, scratch: &lemma)
-                    let found = LemmaFacts(lemma: hash, placeNameLength: UInt8(clamping: places.firstWords[hash] ?? 0))
-                    if remembered { memo.store(found, for: memoKey) }
-                    known = found
-                }
-                result[i] = facts(of: a, lemmaHash: known!.lemma)
-                lengths[i] = known!.placeNameLength
-            }
-            windowStart = window.upperBound
+            result[i] = self.facts(of: a, lemmaHash: facts.lemma)
+            lengths[i] = facts.lemmaPlaceNameLength
         }
         return (result, lengths)
     }
@@ -80,10 +67,4 @@ public enum EntityMorphology {
         return WordMorphology(pos: tag.partOfSpeech.rawValue &+ 1, grammaticalCase: tag.case.map { $0.rawValue &+ 1 } ?? 0,
                               proper: proper, lemma: lemmaHash)
     }
-}
-
-/// A lemma's hash and the most words of a place name it can start (0: none).
-struct LemmaFacts {
-    var lemma: UInt64 = 0
-    var placeNameLength: UInt8 = 0
 }

@@ -4,14 +4,24 @@ import SlovoText
 /// What the entity stage needs of a token that depends only on its text and kind and costs
 /// more than a hash to find: its stem key (gazetteers), its capitalization profile (a tagger
 /// feature), the word lists it is on, and the longest place name its stem can start.
-/// Computed once per distinct word and kept in the thread's memo (16 bytes).
+/// Computed once per distinct word and kept in the thread's memo; with them the lemma facts of
+/// the reading the word last had (``EntityMorphology``), so that a word met again in the same
+/// reading costs no second probe (32 bytes).
 struct WordFacts {
     var stemKey: UInt64 = 0
+    /// ``WordAnalysis/lemmaIdentity`` of the reading whose lemma facts follow.
+    var lemmaIdentity: UInt64 = 0
+    /// The lemma's hash (``LemmaKey``), when ``hasLemma``.
+    var lemma: UInt64 = 0
     var caseBin: UInt8 = 0
     /// The most words of a place name that starts with this stem (0: none).
     var placeNameLength: UInt8 = 0
     /// Organization word, person title, region word.
     var hits: GazetteerHit = []
+    /// The most words of a place name that starts with the lemma (0: none).
+    var lemmaPlaceNameLength: UInt8 = 0
+    /// Whether the lemma fields are filled in.
+    var hasLemma = false
 }
 
 /// The key hash (matching key of the first 64 bytes), the suffix hashes (of word tokens) and
@@ -20,6 +30,8 @@ struct DocumentWords {
     var keys: [UInt64]
     var suffixes: [(UInt64, UInt64, UInt64)]
     var facts: [WordFacts]
+    /// The memo key of each word token (0: not remembered, as for long tokens and non-words).
+    var memoKeys: [UInt64]
 
     /// Tokens longer than this are hashed on their first this many bytes, and not remembered.
     static let keyLength = 64
@@ -33,7 +45,8 @@ struct DocumentWords {
         let stemmer = RussianStemmer()
         var keyScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: DocumentWords.keyLength))
         var stemScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: 256))
-        var memoKeys = [UInt64](repeating: 0, count: min(tokens.count, DocumentWords.window))
+        memoKeys = []
+        var slotKeys = [UInt64](repeating: 0, count: tokens.count)
         keyScratch.withUnsafeMutableBufferPointer { keyOut in
             stemScratch.withUnsafeMutableBufferPointer { stemOut in
                 var windowStart = 0
@@ -51,7 +64,7 @@ struct DocumentWords {
                             let matchKey = UnsafeBufferPointer(rebasing: keyOut[0..<n])
                             suffixes[i] = (DocumentWords.suffixHash(matchKey, 2), DocumentWords.suffixHash(matchKey, 3),
                                            DocumentWords.suffixHash(matchKey, 4))
-                            memoKeys[i - window.lowerBound] = FeatureHash.mix(key, UInt64(token.kind.rawValue) &+ 1)
+                            slotKeys[i] = FeatureHash.mix(key, UInt64(token.kind.rawValue) &+ 1)
                         } else if token.byteCount <= DocumentWords.keyLength {
                             // Punctuation, numbers, symbols: the stem key is the hash of the
                             // whole matching key, just written; nothing to remember.
@@ -61,12 +74,12 @@ struct DocumentWords {
                         }
                     }
                     var sink: UInt64 = 0
-                    for i in window where tokens[i].kind == .word { sink &+= memo.touch(memoKeys[i - window.lowerBound]) }
+                    for i in window where tokens[i].kind == .word { sink &+= memo.touch(slotKeys[i]) }
                     memo.sink &+= sink
                     for i in window where tokens[i].kind == .word {
                         let token = tokens[i]
                         let remembered = token.byteCount <= DocumentWords.keyLength
-                        let memoKey = memoKeys[i - window.lowerBound]
+                        let memoKey = slotKeys[i]
                         if remembered, let known = memo.value(for: memoKey) {
                             facts[i] = known
                             continue
@@ -85,6 +98,8 @@ struct DocumentWords {
                 }
             }
         }
+        for i in tokens.indices where tokens[i].byteCount > DocumentWords.keyLength { slotKeys[i] = 0 }
+        self.memoKeys = slotKeys
     }
 
     /// Tokens whose memo slots are brought into cache at once.

@@ -10,12 +10,11 @@ import Darwin
 /// manage. Each memo bounds its own memory.
 public final class EntityThreadCache {
     let normalForms = NormalFormMemo()
-    /// Facts of words by their text: 262,144 slots of 24 bytes (6 MB), half of them used at
-    /// most. Smaller is slower: a memo that starts again every 32,768 words (2^16 slots) made
-    /// the entity stage 10% slower on 4 MB of news text, where most word forms are new.
+    /// Facts of words by their text, with the lemma of their last reading: 262,144 slots of
+    /// 40 bytes (10 MB, mapped, touched as it fills), half of them used at most. Smaller is
+    /// slower: a memo that starts again every 32,768 words (2^16 slots) made the entity stage
+    /// 10% slower on 4 MB of news text, where most word forms are new.
     let words = KeyedMemo<WordFacts>(capacityBits: 18)
-    /// Lemma hashes by word text and reading: 131,072 slots of 24 bytes (3 MB).
-    let lemmas = KeyedMemo<LemmaFacts>(capacityBits: 17)
     /// Place adjectives by lemma hash (16,384 slots).
     let adjectives = KeyedMemo<AdjectiveFacts>(capacityBits: 14)
     /// Set while an extraction uses the cache: a nested call (none today) gets a fresh one.
@@ -61,7 +60,6 @@ public final class EntityThreadCache {
         guard !cache.inUse else { return }
         cache.normalForms.removeAll()
         cache.words.removeAll()
-        cache.lemmas.removeAll()
         cache.adjectives.removeAll()
     }
 }

@@ -90,16 +90,27 @@ public struct WordAnalysis: Sendable, Hashable {
     /// Whether the analysis has a paradigm (it can be inflected).
     public var isInflectable: Bool { paradigm != UInt16.max }
 
-    /// What, besides the word's text, decides the lemma: paradigm, form, stem bounds, method
-    /// and tag, packed and mixed into 64 bits. Analyses of one word text (up to case and ё)
-    /// with equal identities have one lemma (up to ё), so callers can remember lemmas by
-    /// text and identity. O(1).
+    /// What, besides the word's text, decides the lemma, mixed into 64 bits: analyses of one
+    /// word text (up to case and ё) with equal identities have one lemma (up to ё), so callers
+    /// can remember lemmas by text and identity. Most lemmas are the first form of the
+    /// paradigm, so the identity leaves out the form and the tag ("России" as genitive, dative
+    /// or prepositional has one identity); where the lemma form is chosen by the form and the
+    /// tag (prepositions, short adjectives, feminine surnames and patronymics: see
+    /// `lemmaForm(of:)`) they are part of it. O(1).
     public var lemmaIdentity: UInt64 {
-        let fields = UInt64(paradigm) | UInt64(form) << 16 | UInt64(fixedPrefix) << 32 | UInt64(stemLength) << 40
-            | UInt64(method.rawValue) << 48 | UInt64(tag.partOfSpeech.rawValue) << 56
+        let tag = self.tag
+        let formDecides = isInflectable && (tag.partOfSpeech == .preposition || tag.partOfSpeech == .shortAdjective
+            || ((tag.isSurname || tag.isPatronymic) && tag.gender == .feminine))
+        var fields = UInt64(paradigm) | UInt64(fixedPrefix) << 32 | UInt64(stemLength) << 40
+        var low: UInt64 = 0, high: UInt64 = 0
+        if formDecides {
+            fields |= UInt64(form) << 16 | UInt64(tag.partOfSpeech.rawValue) << 56 | 1 << 48
+            low = tag.grammemes.low
+            high = tag.grammemes.high
+        }
         var h = fields &* 0x9E37_79B9_7F4A_7C15
-        h = (h ^ (h >> 29) ^ tag.grammemes.low) &* 0xBF58_476D_1CE4_E5B9
-        h = (h ^ (h >> 32) ^ tag.grammemes.high) &* 0x94D0_49BB_1331_11EB
+        h = (h ^ (h >> 29) ^ low) &* 0xBF58_476D_1CE4_E5B9
+        h = (h ^ (h >> 32) ^ high) &* 0x94D0_49BB_1331_11EB
         return h ^ (h >> 31)
     }
 }
