@@ -10,11 +10,11 @@ import Darwin
 /// manage. Each memo bounds its own memory.
 public final class EntityThreadCache {
     let normalForms = NormalFormMemo()
-    /// Facts of words by their text, with the lemma of their last reading: 262,144 slots of
-    /// 40 bytes (10 MB, mapped, touched as it fills), half of them used at most. Smaller is
-    /// slower: a memo that starts again every 32,768 words (2^16 slots) made the entity stage
-    /// 10% slower on 4 MB of news text, where most word forms are new.
-    let words = KeyedMemo<WordFacts>(capacityBits: 18)
+    /// Facts of words by their text, with the lemma of their last reading: 131,072 slots of
+    /// 40 bytes (5 MB, mapped, resident as it fills), half of them used at most. The size
+    /// hardly matters for speed on 8 MB of news text (2^17, 2^18 and 2^19 slots measured
+    /// alike within noise), so it is the smallest of those.
+    let words = KeyedMemo<WordFacts>(capacityBits: 17)
     /// Place adjectives by lemma hash (16,384 slots).
     let adjectives = KeyedMemo<AdjectiveFacts>(capacityBits: 14)
     /// Set while an extraction uses the cache: a nested call (none today) gets a fresh one.

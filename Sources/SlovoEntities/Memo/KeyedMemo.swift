@@ -68,10 +68,11 @@ final class KeyedMemo<Value> {
         slots[slot] = Slot(key: k, value: value)
     }
 
-    /// Forgets everything (keeps the memory). O(capacity).
+    /// Forgets everything; a large memo's pages go back to the kernel until it fills again.
+    /// O(capacity) at most.
     func removeAll() {
         guard count > 0 else { return }
-        for i in 0...mask { slots[i].key = 0 }
+        table.zero(count: mask + 1)
         count = 0
     }
 }

@@ -16,8 +16,9 @@ final class NormalFormMemo {
         var person: PersonName?
     }
 
-    /// Mentions held before the memo starts again (about 100 bytes each).
-    static let capacity = 16_384
+    /// Mentions held before the memo starts again (a few hundred bytes each with their
+    /// strings: about 2 MB when full).
+    static let capacity = 8_192
 
     private var entries: [UInt64: Entry] = [:]
     /// The key of the mention being looked up (reused, so a hit allocates nothing).
@@ -49,9 +50,17 @@ final class NormalFormMemo {
     }
 
     /// Stores the normal form for the key last prepared.
+    /// Keys longer than this (mentions of dozens of words) are not stored.
+    static let longestKey = 512
+
+    /// Stores the normal form for the key last prepared: a copy of the key of its own size, so
+    /// that the scratch key stays unshared (and a long mention's capacity is not copied into
+    /// every entry after it).
     func store(_ hash: UInt64, normal: String, person: PersonName?) {
+        guard key.count <= NormalFormMemo.longestKey else { return }
         if entries.count >= NormalFormMemo.capacity { entries.removeAll(keepingCapacity: true) }
-        entries[hash] = Entry(key: key, normal: normal, person: person)
+        let copy = key.withUnsafeBufferPointer { [UInt8]($0) }
+        entries[hash] = Entry(key: copy, normal: normal, person: person)
     }
 
     func removeAll() { entries = [:] }

@@ -35,6 +35,19 @@ struct ZeroedTable<T> {
         mappedBytes = rounded
     }
 
+    /// Sets every byte of the first `count` values to zero again. A mapped table gives its
+    /// pages back to the kernel (they come back zeroed when next touched), so clearing a large
+    /// memo neither writes it all nor keeps it resident. O(count) at most.
+    func zero(count: Int) {
+        #if os(Linux)
+        if mappedBytes > 0 {
+            if madvise(UnsafeMutableRawPointer(pointer), mappedBytes, 4) == 0 { return }  // MADV_DONTNEED
+        }
+        #endif
+        UnsafeMutableRawPointer(pointer).initializeMemory(as: UInt8.self, repeating: 0,
+                                                          count: count * MemoryLayout<T>.stride)
+    }
+
     /// Gives the memory back.
     func deallocate() {
         if mappedBytes > 0 {
