@@ -32,7 +32,10 @@ struct EntityDocument {
         // The most words of a place name each token can start, by its stem or its lemma.
         var longest = [Int](repeating: 0, count: tokens.count)
         for i in tokens.indices where tokens[i].kind == .word {
-            let byLemma = lemmaPlaceLengths.map { Int($0[i]) } ?? (resources.places.firstWords[lemmaKeys[i]] ?? 0)
+            let byLemma: Int
+            if let lemmaPlaceLengths { byLemma = Int(lemmaPlaceLengths[i]) } else {
+                byLemma = resources.places.firstWords[lemmaKeys[i]] ?? 0
+            }
             longest[i] = max(Int(words.facts[i].placeNameLength), byLemma)
         }
         let matches = resources.places.matches(keys: keys, lemmaKeys: lemmaKeys, longest: longest, tokens: tokens)
