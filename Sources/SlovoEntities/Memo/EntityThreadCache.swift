@@ -1,11 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SlovoText
 
-/// Each thread's own memos of the entity stage, made on first use and freed with the thread (a
-/// pthread key with a destructor): what the stage learns of a word or a name in one document
+/// Each thread's own memos of the entity stage, made on first use and freed with the thread
+/// (`ThreadLocal`): what the stage learns of a word or a name in one document
 /// is reused in the next ones the thread analyses, with no locking and no state for callers to
 /// manage. Each memo bounds its own memory.
 public final class EntityThreadCache {
@@ -20,28 +16,10 @@ public final class EntityThreadCache {
     /// Set while an extraction uses the cache: a nested call (none today) gets a fresh one.
     var inUse = false
 
-    static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let status = pthread_key_create(&key) { pointer in
-            #if canImport(Darwin)
-            Unmanaged<EntityThreadCache>.fromOpaque(pointer).release()
-            #else
-            if let pointer { Unmanaged<EntityThreadCache>.fromOpaque(pointer).release() }
-            #endif
-        }
-        precondition(status == 0, "pthread_key_create failed")
-        return key
-    }()
+    static let slot = ThreadLocal { EntityThreadCache() }
 
     /// The calling thread's cache.
-    static var current: EntityThreadCache {
-        if let pointer = pthread_getspecific(key) {
-            return Unmanaged<EntityThreadCache>.fromOpaque(pointer).takeUnretainedValue()
-        }
-        let cache = EntityThreadCache()
-        pthread_setspecific(key, Unmanaged.passRetained(cache).toOpaque())
-        return cache
-    }
+    static var current: EntityThreadCache { slot.value }
 
     /// Calls `body` with the calling thread's cache (a fresh one for a nested call). O(1)
     /// besides `body`.

@@ -1,11 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SlovoText
 
-/// Each thread's own ``MorphologyMemo``, made on first use and freed with the thread (a
-/// pthread key with a destructor), so that repeated words cost a lookup across all the
+/// Each thread's own ``MorphologyMemo``, made on first use and freed with the thread
+/// (`ThreadLocal`), so that repeated words cost a lookup across all the
 /// documents a thread analyses, with no locking and no state for callers to manage.
 final class ThreadMemo {
     var memo = MorphologyMemo(capacity: ThreadMemo.capacity)
@@ -18,28 +14,10 @@ final class ThreadMemo {
     /// longer (65,536 words: 99 MB after 10 MB of JSONL, 173 MB after 60 MB, with 2 workers).
     static let capacity = 32_768
 
-    static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let status = pthread_key_create(&key) { pointer in
-            #if canImport(Darwin)
-            Unmanaged<ThreadMemo>.fromOpaque(pointer).release()
-            #else
-            if let pointer { Unmanaged<ThreadMemo>.fromOpaque(pointer).release() }
-            #endif
-        }
-        precondition(status == 0, "pthread_key_create failed")
-        return key
-    }()
+    static let slot = ThreadLocal { ThreadMemo() }
 
     /// The calling thread's memo holder.
-    static var current: ThreadMemo {
-        if let pointer = pthread_getspecific(key) {
-            return Unmanaged<ThreadMemo>.fromOpaque(pointer).takeUnretainedValue()
-        }
-        let memo = ThreadMemo()
-        pthread_setspecific(key, Unmanaged.passRetained(memo).toOpaque())
-        return memo
-    }
+    static var current: ThreadMemo { slot.value }
 }
 
 extension MorphologyMemo {
