@@ -54,6 +54,7 @@ public enum EntityMorphology {
         return lemma.withUnsafeBufferPointer { LemmaKey.hash($0) }
     }
 
+    /// The tagger's facts of one analysis whose lemma hashes to `lemmaHash`.
     static func facts(of a: WordAnalysis, lemmaHash: UInt64) -> WordMorphology {
         var proper: ProperNameFlags = []
         let tag = a.tag

@@ -32,7 +32,7 @@ public final class EntityThreadCache {
     }
 
     /// Empties the calling thread's memos and gives back their memory (for measurements that
-    /// must start cold). O(1).
+    /// must start cold). O(size of the small memos); the large one's pages go back to the kernel.
     public static func releaseThreadCache() {
         let cache = current
         guard !cache.inUse else { return }

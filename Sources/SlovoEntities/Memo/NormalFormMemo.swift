@@ -49,7 +49,6 @@ final class NormalFormMemo {
         return entry
     }
 
-    /// Stores the normal form for the key last prepared.
     /// Keys longer than this (mentions of dozens of words) are not stored.
     static let longestKey = 512
 
