@@ -33,7 +33,7 @@ public struct EntityExtractor: Sendable {
         return EntityThreadCache.withCurrent { cache in
             let words = DocumentWords(bytes: bytes, tokens: tokens, resources: resources, memo: cache.words)
             let features = EntityMorphology.features(of: morphology, tokens: tokens, words: words, lexicon: lexicon,
-                                                     places: resources.places, memo: cache.words)
+                                                     stemFacts: resources.stemFacts, memo: cache.words)
             let document = EntityDocument(bytes: bytes, tokens: tokens, sentences: sentences,
                                           morphology: features?.morphology, resources: resources, words: words,
                                           lemmaPlaceLengths: features?.lemmaPlaceLengths)

@@ -22,7 +22,7 @@ public enum EntityMorphology {
     /// a word met again in the same reading costs nothing more. Also gives, per token, the
     /// most words of a place name its lemma can start (0: none).
     static func features(of analyses: [WordAnalysis], tokens: [Token], words: DocumentWords, lexicon: Lexicon,
-                         places: PlaceGazetteer, memo: KeyedMemo<WordFacts>)
+                         stemFacts: StemFactsTable, memo: KeyedMemo<WordFacts>)
         -> (morphology: [WordMorphology], lemmaPlaceLengths: [UInt8])? {
         guard analyses.count == tokens.count, !analyses.isEmpty else { return nil }
         var result = [WordMorphology](repeating: WordMorphology(), count: tokens.count)
@@ -37,7 +37,7 @@ public enum EntityMorphology {
                 let hash = lemmaHash(of: a, lexicon: lexicon, scratch: &lemma)
                 facts.lemmaIdentity = identity
                 facts.lemma = hash
-                facts.lemmaPlaceNameLength = UInt8(clamping: places.firstWords[hash] ?? 0)
+                facts.lemmaPlaceNameLength = stemFacts.facts(of: hash).placeNameLength
                 facts.hasLemma = true
                 if words.memoKeys[i] != 0 { memo.store(facts, for: words.memoKeys[i]) }
             }

@@ -15,6 +15,8 @@ public final class EntityResources: Sendable {
     let personTitles: Set<UInt64>
     let regionWords: Set<UInt64>
     let legalForms: Set<UInt64>
+    /// The word lists and the first words of place names, by stem or lemma key, in one table.
+    let stemFacts: StemFactsTable
 
     /// File names inside the dictionaries folder.
     public static let placesFile = "places.tsv"
@@ -52,6 +54,9 @@ public final class EntityResources: Sendable {
         personTitles = EntityResources.stemKeys(EntityWordLists.personTitles)
         regionWords = EntityResources.stemKeys(EntityWordLists.regionWords)
         legalForms = EntityResources.stemKeys(EntityWordLists.legalForms)
+        stemFacts = StemFactsTable(lists: [(organizationWords, .organizationWord), (personTitles, .personTitle),
+                                           (regionWords, .regionWord)],
+                                   firstWords: places.firstWords)
     }
 
     /// Finds the dictionaries folder and loads the data.

@@ -87,10 +87,9 @@ struct DocumentWords {
                         var f = WordFacts()
                         f.stemKey = StemKeys.key(bytes, token, stemmer: stemmer, scratch: stemOut)
                         f.caseBin = resources.caseProfile.bin(ofKeyHash: keys[i])
-                        if resources.organizationWords.contains(f.stemKey) { f.hits.insert(.organizationWord) }
-                        if resources.personTitles.contains(f.stemKey) { f.hits.insert(.personTitle) }
-                        if resources.regionWords.contains(f.stemKey) { f.hits.insert(.regionWord) }
-                        f.placeNameLength = UInt8(clamping: resources.places.firstWords[f.stemKey] ?? 0)
+                        let known = resources.stemFacts.facts(of: f.stemKey)
+                        f.hits = known.hits
+                        f.placeNameLength = known.placeNameLength
                         facts[i] = f
                         if remembered { memo.store(f, for: memoKey) }
                     }
