@@ -38,14 +38,15 @@ struct EntityNormalizer {
             return
         }
         let normalized = normalizer.normalize(words.map { text($0) })
-        var replacement: [Int: String] = [:]
-        for (k, index) in words.enumerated() { replacement[index] = normalized[k] }
+        var replacement = [String?](repeating: nil, count: mention.tokens.count)
+        for (k, index) in words.enumerated() { replacement[index - mention.tokens.lowerBound] = normalized[k] }
         mention.normal = rebuild(mention.tokens, replacement)
     }
 
-    /// The tokens with replacements, the original text between them, and a closing quote for
+    /// The tokens with replacements (`replacement[k - range.lowerBound]` for token `k`, nil to
+    /// keep its text), the original text between them, and a closing quote for
     /// an opening one left open.
-    func rebuild(_ range: Range<Int>, _ replacement: [Int: String]) -> String {
+    func rebuild(_ range: Range<Int>, _ replacement: [String?]) -> String {
         var out = ""
         var open: [UInt32] = []
         for k in range {
@@ -53,7 +54,7 @@ struct EntityNormalizer {
                 out += String(decoding: UnsafeBufferPointer(rebasing: document.bytes[Int(document.tokens[k - 1].end)..<Int(document.tokens[k].start)]), as: UTF8.self)
             }
             let token = document.tokens[k]
-            out += replacement[k] ?? text(k)
+            out += replacement[k - range.lowerBound] ?? text(k)
             if token.kind == .punctuation {
                 let c = UTF8Scanning.decode(document.bytes, at: Int(token.start)).scalar
                 switch c {
