@@ -30,13 +30,13 @@ struct EntityDocument {
         }
         self.lemmaKeys = lemmaKeys
         // The most words of a place name each token can start, by its stem or its lemma.
-        var longest = [Int](repeating: 0, count: tokens.count)
+        var longest = [UInt8](repeating: 0, count: tokens.count)
         for i in tokens.indices where tokens[i].kind == .word {
-            let byLemma: Int
-            if let lemmaPlaceLengths { byLemma = Int(lemmaPlaceLengths[i]) } else {
-                byLemma = resources.places.firstWords[lemmaKeys[i]] ?? 0
+            let byLemma: UInt8
+            if let lemmaPlaceLengths { byLemma = lemmaPlaceLengths[i] } else {
+                byLemma = UInt8(clamping: resources.places.firstWords[lemmaKeys[i]] ?? 0)
             }
-            longest[i] = max(Int(words.facts[i].placeNameLength), byLemma)
+            longest[i] = max(words.facts[i].placeNameLength, byLemma)
         }
         let matches = resources.places.matches(keys: keys, lemmaKeys: lemmaKeys, longest: longest, tokens: tokens)
         placeMatches = matches

@@ -24,11 +24,10 @@ struct WordFacts {
     var hasLemma = false
 }
 
-/// The key hash (matching key of the first 64 bytes), the suffix hashes (of word tokens) and
-/// the ``WordFacts`` of every token.
+/// The ``WordFacts`` of every token. Only what later steps read is kept per token (a document of
+/// millions of tokens should not carry more arrays than it needs): the matching key's hash and
+/// suffixes are computed again by ``AttributeBuilder``.
 struct DocumentWords {
-    var keys: [UInt64]
-    var suffixes: [(UInt64, UInt64, UInt64)]
     var facts: [WordFacts]
     /// The memo key of each word token (0: not remembered, as for long tokens and non-words).
     var memoKeys: [UInt64]
@@ -39,31 +38,28 @@ struct DocumentWords {
     /// The words of `tokens`, from `memo` where a word was seen before. O(total token length)
     /// for new words, O(1) expected per repeated word; no allocation per token.
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], resources: EntityResources, memo: KeyedMemo<WordFacts>) {
-        keys = [UInt64](repeating: 0, count: tokens.count)
-        suffixes = [(UInt64, UInt64, UInt64)](repeating: (0, 0, 0), count: tokens.count)
         facts = [WordFacts](repeating: WordFacts(), count: tokens.count)
         let stemmer = RussianStemmer()
         var keyScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: DocumentWords.keyLength))
         var stemScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: 256))
         memoKeys = []
         var slotKeys = [UInt64](repeating: 0, count: tokens.count)
+        // The key hash of each token of the current window.
+        var keys = [UInt64](repeating: 0, count: DocumentWords.window)
         keyScratch.withUnsafeMutableBufferPointer { keyOut in
             stemScratch.withUnsafeMutableBufferPointer { stemOut in
                 var windowStart = 0
                 while windowStart < tokens.count {
                     let window = windowStart..<min(windowStart + DocumentWords.window, tokens.count)
-                    // Keys and suffixes of the window's tokens; then their memo slots brought into
+                    // Key hashes of the window's tokens; then their memo slots brought into
                     // cache together; then each token from the memo or computed.
                     for i in window {
                         let token = tokens[i]
                         let length = min(token.byteCount, DocumentWords.keyLength)
                         let n = MatchKey.write(bytes, Int(token.start)..<(Int(token.start) + length), into: keyOut.baseAddress!)
                         let key = FeatureHash.bytes(keyOut.baseAddress!, n)
-                        keys[i] = key
+                        keys[i - window.lowerBound] = key
                         if token.kind == .word {
-                            let matchKey = UnsafeBufferPointer(rebasing: keyOut[0..<n])
-                            suffixes[i] = (DocumentWords.suffixHash(matchKey, 2), DocumentWords.suffixHash(matchKey, 3),
-                                           DocumentWords.suffixHash(matchKey, 4))
                             slotKeys[i] = FeatureHash.mix(key, UInt64(token.kind.rawValue) &+ 1)
                         } else if token.byteCount <= DocumentWords.keyLength {
                             // Punctuation, numbers, symbols: the stem key is the hash of the
@@ -86,7 +82,7 @@ struct DocumentWords {
                         }
                         var f = WordFacts()
                         f.stemKey = StemKeys.key(bytes, token, stemmer: stemmer, scratch: stemOut)
-                        f.caseBin = resources.caseProfile.bin(ofKeyHash: keys[i])
+                        f.caseBin = resources.caseProfile.bin(ofKeyHash: keys[i - window.lowerBound])
                         let known = resources.stemFacts.facts(of: f.stemKey)
                         f.hits = known.hits
                         f.placeNameLength = known.placeNameLength

@@ -100,12 +100,12 @@ public final class PlaceGazetteer: Sendable {
     /// must start and end on word tokens. O(tokens) probes of the first-word table, and
     /// O(longest name) phrase probes at tokens that start a name.
     /// `longest[i]` is the most words of a name token `i` can start (from ``firstWords``).
-    func matches(keys: [UInt64], lemmaKeys: [UInt64], longest: [Int], tokens: [Token]) -> [Match] {
+    func matches(keys: [UInt64], lemmaKeys: [UInt64], longest: [UInt8], tokens: [Token]) -> [Match] {
         var result: [Match] = []
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
-            let longestHere = longest[i]
+            let longestHere = Int(longest[i])
             guard longestHere > 0 else { i += 1; continue }
             var found: Match? = nil
             var length = min(longestHere, tokens.count - i)

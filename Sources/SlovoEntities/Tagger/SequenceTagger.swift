@@ -10,6 +10,11 @@ struct TaggedSpan: Equatable {
 struct SequenceTagger: Sendable {
     let model: TaggerModel
 
+    /// Sentences longer than this many tokens are decoded in windows of this size (features
+    /// still see the whole sentence), so that a pathological sentence of millions of tokens
+    /// needs buffers of one window, not of the sentence.
+    static let window = 4_096
+
     /// Entity spans in document order. O(tokens * features).
     func tag(attributes: [TokenAttributes], sentences: [Range<Int>]) -> [TaggedSpan] {
         var spans: [TaggedSpan] = []
@@ -20,22 +25,28 @@ struct SequenceTagger: Sendable {
         attributes.withUnsafeBufferPointer { all in
             model.weights.withUnsafeBufferPointer { weights in
                 for sentence in sentences where !sentence.isEmpty {
-                    emissions.removeAll(keepingCapacity: true)
-                    emissions.append(contentsOf: repeatElement(0, count: sentence.count * BIOLabel.count))
                     let sentenceAttributes = UnsafeBufferPointer(rebasing: all[sentence])
-                    emissions.withUnsafeMutableBufferPointer { e in
-                        for t in 0..<sentence.count {
-                            var sums = EmissionSums(weights: weights.baseAddress!, mask: mask)
-                            FeatureTemplates.features(sentenceAttributes, t, sentenceStart: 0, into: &sums)
-                            sums.write(into: e.baseAddress! + t * BIOLabel.count, scale: scale)
+                    var windowStart = 0
+                    while windowStart < sentence.count {
+                        let window = windowStart..<min(windowStart + SequenceTagger.window, sentence.count)
+                        emissions.removeAll(keepingCapacity: true)
+                        emissions.append(contentsOf: repeatElement(0, count: window.count * BIOLabel.count))
+                        emissions.withUnsafeMutableBufferPointer { e in
+                            for t in window {
+                                var sums = EmissionSums(weights: weights.baseAddress!, mask: mask)
+                                FeatureTemplates.features(sentenceAttributes, t, sentenceStart: 0, into: &sums)
+                                sums.write(into: e.baseAddress! + (t - window.lowerBound) * BIOLabel.count, scale: scale)
+                            }
                         }
-                    }
-                    emissions.withUnsafeBufferPointer { e in
-                        model.transitions.withUnsafeBufferPointer { tr in
-                            Viterbi.decode(emissions: e, tokenCount: sentence.count, transitions: tr, scratch: &scratch, into: &labels)
+                        emissions.withUnsafeBufferPointer { e in
+                            model.transitions.withUnsafeBufferPointer { tr in
+                                Viterbi.decode(emissions: e, tokenCount: window.count, transitions: tr, scratch: &scratch,
+                                               into: &labels)
+                            }
                         }
+                        SequenceTagger.appendSpans(labels, offset: sentence.lowerBound + window.lowerBound, to: &spans)
+                        windowStart = window.upperBound
                     }
-                    SequenceTagger.appendSpans(labels, offset: sentence.lowerBound, to: &spans)
                 }
             }
         }
