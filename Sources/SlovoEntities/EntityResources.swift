@@ -11,9 +11,6 @@ public final class EntityResources: Sendable {
     let model: TaggerModel?
     /// How words are usually capitalized (empty when the file is absent).
     public let caseProfile: CaseProfile
-    let organizationWords: Set<UInt64>
-    let personTitles: Set<UInt64>
-    let regionWords: Set<UInt64>
     let legalForms: Set<UInt64>
     /// The word lists and the first words of place names, by stem or lemma key, in one table.
     let stemFacts: StemFactsTable
@@ -50,12 +47,10 @@ public final class EntityResources: Sendable {
         } else {
             caseProfile = CaseProfile()
         }
-        organizationWords = EntityResources.stemKeys(EntityWordLists.organizationWords)
-        personTitles = EntityResources.stemKeys(EntityWordLists.personTitles)
-        regionWords = EntityResources.stemKeys(EntityWordLists.regionWords)
         legalForms = EntityResources.stemKeys(EntityWordLists.legalForms)
-        stemFacts = StemFactsTable(lists: [(organizationWords, .organizationWord), (personTitles, .personTitle),
-                                           (regionWords, .regionWord)],
+        stemFacts = StemFactsTable(lists: [(EntityResources.stemKeys(EntityWordLists.organizationWords), .organizationWord),
+                                           (EntityResources.stemKeys(EntityWordLists.personTitles), .personTitle),
+                                           (EntityResources.stemKeys(EntityWordLists.regionWords), .regionWord)],
                                    firstWords: places.firstWords)
     }
 
