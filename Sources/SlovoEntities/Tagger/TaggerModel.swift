@@ -21,16 +21,6 @@ struct TaggerModel: Sendable {
 
     static let magic: [UInt8] = Array("SLNER".utf8) + [1, 0, 0]
 
-    /// Adds the weights of `features` for every label into `scores` (labelCount floats).
-    @inline(__always)
-    func addEmissions(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
-        weights.withUnsafeBufferPointer { w in
-            var sums = EmissionSums(weights: w.baseAddress!, mask: bucketMask)
-            for f in features { sums.add(f) }
-            sums.write(into: scores, scale: scale)
-        }
-    }
-
     /// Serializes the model.
     func serialized() -> [UInt8] {
         var out = TaggerModel.magic
