@@ -119,35 +119,47 @@ enum SegmentPass {
 
     /// "т.д" -> "т." "д"; "А.П.Логанцов" -> "А." "П." "Логанцов"; "Node.js" stays whole.
     /// Every part but the last must be a single letter or a known abbreviation.
+    /// Two passes over the bytes (check, then emit), no allocation: O(end - start).
     static func splitDotted(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                             into raw: inout RawTokenWriter) {
-        var parts: [Range<Int>] = []
-        var partStart = start
-        var i = start
-        while i < end {
-            if bytes[i] == UInt8(ascii: ".") {
-                parts.append(partStart..<i)
-                partStart = i + 1
-            }
-            i += 1
-        }
-        parts.append(partStart..<end)
-        let splittable = parts.dropLast().allSatisfy { part in
-            !part.isEmpty && (UTF8Scanning.scalarCount(bytes, part) == 1 || Abbreviations.isAbbreviation(bytes, part))
-        }
-        guard splittable, let last = parts.last, !last.isEmpty else {
+        guard dottedPartsSplit(bytes, start, end) else {
             raw.append(Token(start: Int32(start), end: Int32(end), kind: .word), shaped: false,
                        startsWithAt: bytes[start] == UInt8(ascii: "@"))
             return
         }
-        for part in parts.dropLast() {
-            let isInitial = UTF8Scanning.scalarCount(bytes, part) == 1
-                && CharClass.isUppercase(UTF8Scanning.decode(bytes, at: part.lowerBound).scalar)
-            raw.append(Token(start: Int32(part.lowerBound), end: Int32(part.upperBound + 1), kind: .word,
-                             flags: isInitial ? .initial : .abbreviation), shaped: false,
-                       startsWithAt: bytes[part.lowerBound] == UInt8(ascii: "@"))
+        var partStart = start
+        var i = start
+        while i < end {
+            if bytes[i] == UInt8(ascii: ".") {
+                let part = partStart..<i
+                let isInitial = UTF8Scanning.scalarCount(bytes, part) == 1
+                    && CharClass.isUppercase(UTF8Scanning.decode(bytes, at: part.lowerBound).scalar)
+                raw.append(Token(start: Int32(part.lowerBound), end: Int32(part.upperBound + 1), kind: .word,
+                                 flags: isInitial ? .initial : .abbreviation), shaped: false,
+                           startsWithAt: bytes[part.lowerBound] == UInt8(ascii: "@"))
+                partStart = i + 1
+            }
+            i += 1
         }
-        raw.append(Token(start: Int32(last.lowerBound), end: Int32(last.upperBound), kind: .word), shaped: false,
-                   startsWithAt: bytes[last.lowerBound] == UInt8(ascii: "@"))
+        raw.append(Token(start: Int32(partStart), end: Int32(end), kind: .word), shaped: false,
+                   startsWithAt: bytes[partStart] == UInt8(ascii: "@"))
+    }
+
+    /// Whether ``splitDotted(_:_:_:into:)`` splits: every part before a dot is a single
+    /// character or a known abbreviation, and the part after the last dot is not empty.
+    private static func dottedPartsSplit(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var partStart = start
+        var i = start
+        while i < end {
+            if bytes[i] == UInt8(ascii: ".") {
+                let part = partStart..<i
+                guard !part.isEmpty, UTF8Scanning.scalarCount(bytes, part) == 1 || Abbreviations.isAbbreviation(bytes, part) else {
+                    return false
+                }
+                partStart = i + 1
+            }
+            i += 1
+        }
+        return partStart < end
     }
 }
