@@ -2,7 +2,7 @@
 # Resource bounds on adversarial input (issues 9 and 11), library side, release build: for each
 # pattern of Tests/Limits/LimitsCheck.swift, analysing 10 MB must take at most 12x the time of
 # 1 MB, with output that keeps the token and sentence rules. Times are CPU seconds of the
-# analysing thread, the best of LIMITS_REPEAT fresh processes per size (default 3); peak RSS is
+# analysing thread, the best of LIMITS_REPEAT fresh processes per size (default 5, the two sizes taking turns); peak RSS is
 # the largest seen. Without pattern arguments it also compares a 100 MB text without a line feed
 # with 10 MB, and a million tiny JSONL documents with 100,000. Prints a table; fails on a ratio
 # over 12, a crash, a timeout (10 min), a broken invariant, or a peak RSS over 400 MB per MB of
@@ -22,34 +22,41 @@ Tests/Scripts/slovo-swiftc "$BUILD" -O -module-name LimitsCheck Tests/Limits/Lim
 if [ $# -gt 0 ]; then patterns=("$@"); else read -r -a patterns <<<"$("$BINARY" --list)"; fi
 failed=()
 printf '%-22s %9s %9s %7s %9s %9s %10s\n' pattern "1MB s" "10MB s" ratio "RSS1 MB" "RSS10 MB" "tokens"
-REPEAT=${LIMITS_REPEAT:-3}
+REPEAT=${LIMITS_REPEAT:-5}
 MEMORY_BAR=${LIMITS_MEMORY_BAR:-400}
-# measure PATTERN SIZE: "seconds rss tokens" (best time, largest RSS), or FAILED.
-measure() {
-    local best="" rss=0 tokens="" line t r n
-    for _ in $(seq "$REPEAT"); do
-        line=$(timeout 600 "$BINARY" "$1" "$2") || { echo FAILED; return; }
-        read -r _ _ t r n _ <<<"$line"
-        best=$(awk -v a="$best" -v b="$t" 'BEGIN { print (a == "" || b < a) ? b : a }')
-        rss=$(awk -v a="$rss" -v b="$r" 'BEGIN { print (b > a) ? b : a }')
-        tokens=$n
-    done
-    echo "$best $rss $tokens"
+# one_run PATTERN SIZE: "seconds rss tokens", or FAILED.
+one_run() {
+    local line t r n
+    line=$(timeout 600 "$BINARY" "$1" "$2") || { echo FAILED; return; }
+    read -r _ _ t r n _ <<<"$line"
+    echo "$t $r $n"
 }
-# min_of "t r n" "t r n": the smaller time, the larger RSS.
+# min_of "t r n" "t r n": the smaller time, the larger RSS (FAILED wins).
 min_of() {
+    if [[ $1 == FAILED || $2 == FAILED ]]; then echo FAILED; return; fi
+    [ -z "$1" ] && { echo "$2"; return; }
     awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " ");
-        printf "%s %s %s\n", (x[1] < y[1] ? x[1] : y[1]), (x[2] > y[2] ? x[2] : y[2]), x[3] }'
+        printf "%s %s %s\n", (x[1] < y[1] ? x[1] : y[1]), (x[2] > y[2] ? x[2] : y[2]), y[3] }'
+}
+# measure PATTERN SMALL LARGE: REPEAT fresh processes per size, the sizes taking turns (so that
+# a slow spell of the machine falls on both); prints "best-small|best-large" as "t r n" each.
+measure() {
+    local a="" b="" k
+    for k in $(seq "$REPEAT"); do
+        a=$(min_of "$a" "$(one_run "$1" "$2")")
+        b=$(min_of "$b" "$(one_run "$1" "$3")")
+    done
+    echo "$a|$b"
 }
 compare() {  # name small large [label]
-    local a b t1 r1 t2 r2 n2 ratio note=""
-    a=$(measure "$1" "$2"); b=$(measure "$1" "$3")
+    local a b m t1 r1 t2 r2 n2 ratio note=""
+    m=$(measure "$1" "$2" "$3"); a=${m%%|*}; b=${m##*|}
     if [[ $a != FAILED && $b != FAILED ]]; then
         ratio=$(awk -v a="${a%% *}" -v b="${b%% *}" 'BEGIN { if (a < 0.005) a = 0.005; printf "%.1f", b / a }')
         if awk -v r="$ratio" 'BEGIN { exit !(r > 12) }'; then
             # Over the bar: measure once more, so that a noisy neighbour cannot fail the check
             # (a superlinear pattern is far over it both times).
-            a=$(min_of "$a" "$(measure "$1" "$2")"); b=$(min_of "$b" "$(measure "$1" "$3")")
+            m=$(measure "$1" "$2" "$3"); a=$(min_of "$a" "${m%%|*}"); b=$(min_of "$b" "${m##*|}")
             note="(measured twice)"
         fi
     fi
