@@ -69,12 +69,6 @@ enum EntityGrouper {
     /// "региональный Клуб ИТ-директоров" are one club) counts as a name of its group too.
     /// O(names * words²): every run of words of every name is one hash probe, its hash extended
     /// from the run one word shorter.
-    static func mergeContainedOrganizations(_ groups: [EntityGroup]) -> [EntityGroup] {
-        var keys = NameKeys()
-        return mergeContainedOrganizations(groups, keys: &keys)
-    }
-
-    /// ``mergeContainedOrganizations(_:)`` with a caller's ``NameKeys``.
     static func mergeContainedOrganizations(_ groups: [EntityGroup], keys: inout NameKeys) -> [EntityGroup] {
         // Word hashes of every name, one after another; a name is a range of them.
         var words: [UInt64] = []

@@ -54,7 +54,7 @@ struct NameKeys {
             let whole = Self.hash(b[...])
             // "а" is D0 B0 in UTF-8.
             let endsWithA = b.count >= 2 && b[b.count - 2] == 0xD0 && b[b.count - 1] == 0xB0
-            let initial = b.isEmpty ? nil : Self.hash(b[0..<Self.scalarLength(lead: b[0])])
+            let initial = b.isEmpty ? nil : Self.hash(b[0..<UTF8Scanning.scalarLength(lead: b[0])])
             return PersonKey(hash: whole, surnameBucket: endsWithA ? Self.hash(b[0..<(b.count - 2)]) : whole,
                              initial: initial, isInitial: b.last == UInt8(ascii: "."))
         }
@@ -141,12 +141,6 @@ struct NameKeys {
             out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
             out.append(UInt8(0x80 | (v & 0x3F)))
         }
-    }
-
-    /// Length in bytes of the UTF-8 sequence that starts with `lead`.
-    @inline(__always)
-    private static func scalarLength(lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
     /// Hash of an organization word's lower-case bytes, with the Latin "it" (alone or before a

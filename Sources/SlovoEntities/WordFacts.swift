@@ -38,11 +38,10 @@ struct DocumentWords {
     /// The words of `tokens`, from `memo` where a word was seen before. O(total token length)
     /// for new words, O(1) expected per repeated word; no allocation per token.
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], resources: EntityResources, memo: KeyedMemo<WordFacts>) {
-        facts = [WordFacts](repeating: WordFacts(), count: tokens.count)
+        var facts = [WordFacts](repeating: WordFacts(), count: tokens.count)
         let stemmer = RussianStemmer()
         var keyScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: DocumentWords.keyLength))
         var stemScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: 256))
-        memoKeys = []
         var slotKeys = [UInt64](repeating: 0, count: tokens.count)
         // The key hash of each token of the current window.
         var keys = [UInt64](repeating: 0, count: DocumentWords.window)
@@ -60,7 +59,10 @@ struct DocumentWords {
                         let key = FeatureHash.bytes(keyOut.baseAddress!, n)
                         keys[i - window.lowerBound] = key
                         if token.kind == .word {
-                            slotKeys[i] = FeatureHash.mix(key, UInt64(token.kind.rawValue) &+ 1)
+                            // Long words are hashed on their first bytes only: not remembered.
+                            if token.byteCount <= DocumentWords.keyLength {
+                                slotKeys[i] = FeatureHash.mix(key, UInt64(token.kind.rawValue) &+ 1)
+                            }
                         } else if token.byteCount <= DocumentWords.keyLength {
                             // Punctuation, numbers, symbols: the stem key is the hash of the
                             // whole matching key, just written; nothing to remember.
@@ -70,13 +72,12 @@ struct DocumentWords {
                         }
                     }
                     var sink: UInt64 = 0
-                    for i in window where tokens[i].kind == .word { sink &+= memo.touch(slotKeys[i]) }
+                    for i in window where slotKeys[i] != 0 { sink &+= memo.touch(slotKeys[i]) }
                     memo.sink &+= sink
                     for i in window where tokens[i].kind == .word {
                         let token = tokens[i]
-                        let remembered = token.byteCount <= DocumentWords.keyLength
                         let memoKey = slotKeys[i]
-                        if remembered, let known = memo.value(for: memoKey) {
+                        if memoKey != 0, let known = memo.value(for: memoKey) {
                             facts[i] = known
                             continue
                         }
@@ -87,13 +88,13 @@ struct DocumentWords {
                         f.hits = known.hits
                         f.placeNameLength = known.placeNameLength
                         facts[i] = f
-                        if remembered { memo.store(f, for: memoKey) }
+                        if memoKey != 0 { memo.store(f, for: memoKey) }
                     }
                     windowStart = window.upperBound
                 }
             }
         }
-        for i in tokens.indices where tokens[i].byteCount > DocumentWords.keyLength { slotKeys[i] = 0 }
+        self.facts = facts
         self.memoKeys = slotKeys
     }
 

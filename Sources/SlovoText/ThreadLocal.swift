@@ -30,10 +30,10 @@ package final class ThreadLocal<Value: AnyObject>: @unchecked Sendable {
     /// The calling thread's value.
     package var value: Value {
         if let pointer = pthread_getspecific(key) {
-            return Unmanaged<AnyObject>.fromOpaque(pointer).takeUnretainedValue() as! Value
+            return Unmanaged<Value>.fromOpaque(pointer).takeUnretainedValue()
         }
         let value = make()
-        pthread_setspecific(key, Unmanaged.passRetained(value as AnyObject).toOpaque())
+        pthread_setspecific(key, Unmanaged.passRetained(value).toOpaque())
         return value
     }
 }

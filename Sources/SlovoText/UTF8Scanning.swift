@@ -46,6 +46,33 @@ public enum UTF8Scanning {
         for i in range where bytes[i] & 0xC0 != 0x80 { count += 1 }
         return count
     }
+
+    /// Whether `b0 b1` is the UTF-8 of a scalar in U+0400-U+045F (the basic Cyrillic block).
+    @inline(__always)
+    package static func isBasicCyrillic(_ b0: UInt8, _ b1: UInt8) -> Bool {
+        (b0 == 0xD0 && b1 >= 0x80 && b1 <= 0xBF) || (b0 == 0xD1 && b1 >= 0x80 && b1 <= 0x9F)
+    }
+
+    /// The number of hyphens in `bytes` when they hold only printable ASCII (with tab) and
+    /// basic Cyrillic (U+0400-U+045F), else nil. In such text every scalar is a `Character` of
+    /// its own (no combining marks, no CR LF), so byte-level paths can stand for `String` ones.
+    /// O(count).
+    package static func hyphenCountIfSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var hyphens = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                guard b >= 0x20 || b == 0x09, b != 0x7F else { return nil }
+                if b == 0x2D { hyphens += 1 }
+                i += 1
+            } else {
+                guard i + 1 < bytes.count, isBasicCyrillic(b, bytes[i + 1]) else { return nil }
+                i += 2
+            }
+        }
+        return hyphens
+    }
 }
 
 /// Character classes used by the tokenizer and the sentence splitter.

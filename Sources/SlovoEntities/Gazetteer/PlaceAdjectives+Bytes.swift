@@ -17,7 +17,7 @@ extension PlaceAdjectives {
     /// fast ranges.
     func fastFacts(ofAdjective lemma: String) -> AdjectiveFacts? {
         let result = lemma.utf8.withContiguousStorageIfAvailable { bytes -> AdjectiveFacts? in
-            guard PlaceAdjectives.isFastText(bytes) else { return nil }
+            guard UTF8Scanning.hyphenCountIfSimple(bytes) != nil else { return nil }
             var facts = AdjectiveFacts(isRelative: PlaceAdjectives.relativeBase(bytes) != nil)
             facts.place = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: MatchKey.capacity(for: bytes.count)) { out in
                 let length = MatchKey.write(bytes, 0..<bytes.count, into: out.baseAddress!)
@@ -31,7 +31,7 @@ extension PlaceAdjectives {
     /// The place of a lemma's match key (fast-range bytes), like ``place(forAdjective:)``.
     func place(forKey key: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard let (stemLength, addsTse) = PlaceAdjectives.relativeBase(key) else { return nil }
-        let scalars = PlaceAdjectives.scalarCount(key[..<stemLength]) + (addsTse ? 1 : 0)
+        let scalars = UTF8Scanning.scalarCount(key, 0..<stemLength) + (addsTse ? 1 : 0)
         guard scalars >= PlaceAdjectives.shortestBase else { return nil }
         var hash = BaseHash()
         for b in key[..<stemLength] { hash.byte(b) }
@@ -50,36 +50,10 @@ extension PlaceAdjectives {
               bytes[n - 3] == 0xB8 || bytes[n - 3] == 0xBE, bytes[n - 2] == 0xD0, bytes[n - 1] == 0xB9
         else { return nil }
         var stemLength = n - 8
-        guard scalarCount(bytes[..<stemLength]) > 2 else { return nil }
+        guard UTF8Scanning.scalarCount(bytes, 0..<stemLength) > 2 else { return nil }
         let addsTse = bytes[n - 7] == 0x86
         // A soft sign before -ский goes ("сибирьский" -> "сибир"); before "ц" there is none.
         if !addsTse, stemLength >= 2, bytes[stemLength - 2] == 0xD1, bytes[stemLength - 1] == 0x8C { stemLength -= 2 }
         return (stemLength, addsTse)
-    }
-
-    /// The number of scalars in UTF-8 `bytes` (those that are not continuation bytes).
-    static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
-        var count = 0
-        for b in bytes where b & 0xC0 != 0x80 { count += 1 }
-        return count
-    }
-
-    /// Whether `bytes` hold only printable ASCII (and tab) and two-byte sequences of
-    /// U+0400-U+045F: text where scalars and characters are one and the same.
-    static func isFastText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 {
-                guard b >= 0x20 || b == 0x09, b != 0x7F else { return false }
-                i += 1
-                continue
-            }
-            guard i + 1 < bytes.count else { return false }
-            let b1 = bytes[i + 1]
-            guard (b == 0xD0 && b1 >= 0x80 && b1 <= 0xBF) || (b == 0xD1 && b1 >= 0x80 && b1 <= 0x9F) else { return false }
-            i += 2
-        }
-        return true
     }
 }

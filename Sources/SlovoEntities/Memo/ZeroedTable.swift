@@ -41,7 +41,7 @@ struct ZeroedTable<T> {
     func zero(count: Int) {
         #if os(Linux)
         if mappedBytes > 0 {
-            if madvise(UnsafeMutableRawPointer(pointer), mappedBytes, 4) == 0 { return }  // MADV_DONTNEED
+            if madvise(UnsafeMutableRawPointer(pointer), mappedBytes, MADV_DONTNEED) == 0 { return }
         }
         #endif
         UnsafeMutableRawPointer(pointer).initializeMemory(as: UInt8.self, repeating: 0,

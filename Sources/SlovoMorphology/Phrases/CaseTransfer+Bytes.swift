@@ -1,3 +1,5 @@
+import SlovoText
+
 /// The byte-level path of ``CaseTransfer``, for text made only of printable ASCII and the basic
 /// Cyrillic block (U+0400-U+045F). There every scalar is a `Character` of its own (no combining
 /// marks, no CR LF), letters are known without property lookups, and upper-casing keeps each
@@ -18,7 +20,8 @@ extension CaseTransfer {
     /// The byte-level transfer from `source` (the original) to `target` (the form), part by
     /// part when both have the same number (two or more) of hyphen-separated parts.
     static func applyFast(_ source: UnsafeBufferPointer<UInt8>, _ target: UnsafeBufferPointer<UInt8>) -> String? {
-        guard let sourceHyphens = fastHyphenCount(source), let targetHyphens = fastHyphenCount(target) else { return nil }
+        guard let sourceHyphens = UTF8Scanning.hyphenCountIfSimple(source),
+              let targetHyphens = UTF8Scanning.hyphenCountIfSimple(target) else { return nil }
         return String(unsafeUninitializedCapacity: target.count) { out in
             guard sourceHyphens > 0 && sourceHyphens == targetHyphens else {
                 transferPart(source[...], target[...], into: out, at: 0)
@@ -37,32 +40,7 @@ extension CaseTransfer {
         }
     }
 
-    /// The number of hyphens in `bytes`, or nil when they hold anything but printable ASCII
-    /// (with tab) and two-byte sequences of U+0400-U+045F.
-    static func fastHyphenCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var hyphens = 0
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 {
-                guard b >= 0x20 || b == 0x09, b != 0x7F else { return nil }
-                if b == 0x2D { hyphens += 1 }
-                i += 1
-            } else {
-                guard i + 1 < bytes.count, isBasicCyrillic(b, bytes[i + 1]) else { return nil }
-                i += 2
-            }
-        }
-        return hyphens
-    }
-
-    /// Whether `b0 b1` is the UTF-8 of a scalar in U+0400-U+045F.
-    @inline(__always)
-    static func isBasicCyrillic(_ b0: UInt8, _ b1: UInt8) -> Bool {
-        (b0 == 0xD0 && b1 >= 0x80 && b1 <= 0xBF) || (b0 == 0xD1 && b1 >= 0x80 && b1 <= 0x9F)
-    }
-
-    /// `applyToPart` on bytes already checked by `fastHyphenCount`: writes the target part,
+    /// `applyToPart` on bytes already checked by `UTF8Scanning.hyphenCountIfSimple`: writes the target part,
     /// with the source part's capitalization, to `out` from byte `offset` on (the same length).
     static func transferPart(_ source: Slice<UnsafeBufferPointer<UInt8>>, _ target: Slice<UnsafeBufferPointer<UInt8>>,
                              into out: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
