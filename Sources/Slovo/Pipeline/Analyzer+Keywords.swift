@@ -23,10 +23,10 @@ extension Analyzer {
 
     /// Analyses `text` whose title is given apart (a JSONL `"title"` field): the title is
     /// analysed on its own and its words weigh as a title in the keyword ranking. Without a
-    /// keyword stage or a title, the same as ``analyze(_:)``. O(n).
+    /// keyword stage or a title, the same as ``analyze(_:)``. Like it, reuses the calling
+    /// thread's memo, shared by the documents this thread analyses. O(n).
     public func analyze(_ text: String, title: String?) -> Analysis {
-        var memo = MorphologyMemo()
-        return analyze(text, title: title, memo: &memo)
+        MorphologyMemo.withThreadMemo { memo in analyze(text, title: title, memo: &memo) }
     }
 
     /// ``analyze(_:title:)`` reusing the word analyses of `memo` (see ``analyze(_:memo:)``).
@@ -41,8 +41,7 @@ extension Analyzer {
     public func analyze(_ text: String, cleaned: PageCleaner.Result, title: String?) -> Analysis {
         guard keywordExtractor != nil, let title, !title.isEmpty else { return analyze(text, cleaned: cleaned) }
         var analysis = withoutKeywords.analyze(text, cleaned: cleaned)
-        var memo = MorphologyMemo()
-        addKeywords(to: &analysis, title: title, memo: &memo)
+        MorphologyMemo.withThreadMemo { memo in addKeywords(to: &analysis, title: title, memo: &memo) }
         return analysis
     }
 
