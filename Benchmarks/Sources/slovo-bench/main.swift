@@ -118,6 +118,30 @@ for result in results {
 }
 let morphologyObject = MorphologySummary.make(inputs, byName, into: &metrics)
 
+// The command line over the same documents, after the stages (its runs are whole processes).
+var cliBatchObject: JSONObject? = nil
+if let analyze = options.analyze, options.only.isEmpty || options.only.contains("cli_batch") {
+    if let batch = CLIBatch.measure(binary: analyze, documents: inputs.documents, runs: min(options.rounds, 3)) {
+        var object = JSONObject()
+        object.add("megabytesPerSecond", batch.megabytesPerSecond, decimals: 2)
+        object.add("bestSeconds", batch.bestSeconds, decimals: 3)
+        object.add("documents", inputs.documents.documents.count)
+        object.add("textBytes", batch.textBytes)
+        object.add("peakResidentMegabytes", Double(batch.peakResidentBytes) / 1_048_576, decimals: 1)
+        object.add("exitStatus", Int(batch.status))
+        metrics["cli_batch_megabytes_per_second"] = batch.megabytesPerSecond
+        if let full = byName["analyzer_full"] {
+            let ratio = batch.megabytesPerSecond / full.megabytesPerSecond
+            object.add("vsLibrary", ratio, decimals: 3)
+            metrics["cli_batch_vs_library"] = ratio
+        }
+        cliBatchObject = object
+        if batch.status != 0 { printError("\(analyze) on the JSONL batch exited with status \(batch.status)") }
+    } else {
+        printError("cannot run \(analyze) on a JSONL batch")
+    }
+}
+
 var failed = false
 var barObjects: [JSONObject] = []
 for bar in bars {
@@ -160,6 +184,7 @@ summary.add("checks", checks)
 summary.add("morphology", morphologyObject)
 summary.add("peakResidentMegabytes", Double(Runner.peakResidentBytes()) / 1_048_576, decimals: 1)
 summary.add("coldStart", coldStartObject)
+summary.add("cliBatch", cliBatchObject)
 summary.add("bars", objects: barObjects)
 summary.add("seconds", Runner.now() - started, decimals: 1)
 print(summary.text)

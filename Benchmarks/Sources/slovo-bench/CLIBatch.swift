@@ -1,0 +1,71 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SlovoBenchKit
+
+/// The `analyze` binary over the benchmark's documents as one JSONL batch, as a user runs it:
+/// `analyze --input jsonl --jobs 1 --format jsonl FILE` with the output to /dev/null. Reading,
+/// page cleaning, metadata, the whole analysis and writing every token as JSON, one core.
+/// Set against `analyzer_full` (the library's `analyze(_:)` over the same documents in the same
+/// run), it catches what only the command line pays, such as a memo made afresh per document.
+struct CLIBatch {
+    /// Bytes of document text in the batch (the JSON escaping around it not counted).
+    let textBytes: Int
+    /// Fastest run, in seconds of wall time.
+    var bestSeconds = Double.infinity
+    /// Largest peak resident memory of the runs, in bytes.
+    var peakResidentBytes = 0
+    /// Exit status of the last run.
+    var status: Int32 = 0
+
+    /// Document text per second, in MB (2^20 bytes).
+    var megabytesPerSecond: Double { Double(textBytes) / 1_048_576 / bestSeconds }
+
+    /// Writes the documents to a temporary JSONL file, then runs the binary `runs` times on it
+    /// (after one unmeasured run that warms the file cache); nil when the file cannot be written
+    /// or the binary cannot start.
+    static func measure(binary: String, documents: DocumentList, runs: Int) -> CLIBatch? {
+        var path = Array("/tmp/slovo-bench-batch-XXXXXX".utf8CString)
+        let fd = mkstemp(&path)
+        guard fd >= 0 else { return nil }
+        let file = path.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        defer { unlink(file) }
+        var batch: [UInt8] = []
+        for (k, document) in documents.documents.enumerated() {
+            batch += Array("{\"id\":\"\(k)\",\"text\":".utf8)
+            appendJSONString(document, to: &batch)
+            batch += Array("}\n".utf8)
+        }
+        let written = batch.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == batch.count else { return nil }
+        var result = CLIBatch(textBytes: documents.byteCount)
+        for run in 0...runs {
+            guard let (seconds, peak, status) = ColdStart.spawn(binary, ["--input", "jsonl", "--jobs", "1",
+                                                                         "--format", "jsonl", file]) else { return nil }
+            result.status = status
+            if run == 0 { continue }
+            result.bestSeconds = min(result.bestSeconds, seconds)
+            result.peakResidentBytes = max(result.peakResidentBytes, peak)
+        }
+        return result
+    }
+
+    /// `text` as a JSON string: quotes, backslashes and control characters escaped.
+    static func appendJSONString(_ text: String, to bytes: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        bytes.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: bytes += [0x5C, 0x22]
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += [0x5C, 0x6E]
+            case 0x00..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+    }
+}
