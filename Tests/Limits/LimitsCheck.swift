@@ -1,9 +1,11 @@
 // Library-side resource bounds: analyses one adversarial text (or batch) of a given size with
 // the release build as the CLI would (decoding, page cleaning, analysis with morphology and
-// entities, JSON output), checks the result, and prints one line: pattern, megabytes, CPU seconds of the
-// analysing thread, peak RSS in MB, tokens, sentences. Tests/Limits/run.sh compares sizes.
+// entities, JSON output) a few times in one process, checks the result, and prints one line:
+// pattern, megabytes, CPU seconds of the analysing thread (warm: the best run after the first;
+// cold: the first), its minor page faults (warm, cold), peak RSS in MB, tokens, sentences.
+// Tests/Limits/run.sh compares sizes.
 //
-//   limits-check PATTERN MEGABYTES        limits-check --list        limits-check --warm MEGABYTES
+//   limits-check PATTERN MEGABYTES        limits-check --list
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -50,23 +52,77 @@ func peakRSSMegabytes() -> Double {
     return Double(usage.ru_maxrss) / 1024
 }
 
-/// CPU time of the calling thread spent in `body`, in seconds: unlike wall time, it does not
-/// count the time other processes on a busy machine take (page faults still count).
-func seconds(_ body: () -> Void) -> Double {
-    func now() -> Double {
+/// What the calling thread spent in `body`: CPU seconds (user and system, from
+/// `CLOCK_THREAD_CPUTIME_ID`; unlike wall time it does not count other processes on a busy
+/// machine) and minor page faults (`getrusage(RUSAGE_THREAD)`).
+struct Cost {
+    var seconds = 0.0
+    var faults = 0
+
+    /// `RUSAGE_THREAD` of <sys/resource.h> (Linux), which Swift does not import.
+    static let rusageThread: Int32 = 1
+
+    /// The cost of the thread so far.
+    static func now() -> Cost {
         var time = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        var usage = rusage()
+        getrusage(rusageThread, &usage)
+        return Cost(seconds: Double(time.tv_sec) + Double(time.tv_nsec) / 1e9, faults: Int(usage.ru_minflt))
     }
-    let start = now()
-    body()
-    return now() - start
+
+    /// The cost of `body`.
+    static func of(_ body: () -> Void) -> Cost {
+        let start = now()
+        body()
+        let end = now()
+        return Cost(seconds: end.seconds - start.seconds, faults: end.faults - start.faults)
+    }
 }
 
-/// Runs in this process (env LIMITS_RUNS, default 1). The script starts a fresh process per
-/// measurement: a second run in the same process reuses memory the first one touched, which
-/// makes small inputs look cheaper than large ones (whose arrays are mapped afresh).
-func runs() -> Int { Int(getenv("LIMITS_RUNS").map { String(cString: $0) } ?? "") ?? 1 }
+/// The first run of a process (cold: every page it uses is new to it) and the cheapest of the
+/// runs after it (warm: with `keepFreedMemory`, they reuse the memory the first one touched).
+struct Runs {
+    var cold = Cost()
+    var warm: Cost?
+
+    /// Runs `body` `count` times (at least 2).
+    static func measure(count: Int, _ body: () -> Void) -> Runs {
+        var runs = Runs()
+        runs.cold = Cost.of(body)
+        for _ in 1..<max(2, count) {
+            let cost = Cost.of(body)
+            if runs.warm == nil || cost.seconds < runs.warm!.seconds { runs.warm = cost }
+        }
+        return runs
+    }
+
+    /// "warm-seconds cold-seconds warm-faults cold-faults", as the script reads them.
+    var fields: String { "\(warm!.seconds) \(cold.seconds) \(warm!.faults) \(cold.faults)" }
+}
+
+/// Runs per process (env LIMITS_RUNS, default 3): one cold, the rest warm.
+func runs() -> Int { Int(getenv("LIMITS_RUNS").map { String(cString: $0) } ?? "") ?? 3 }
+
+/// Keeps the memory a run frees inside the process for the next run, as a long-running service
+/// that analyses one document after another does: glibc would otherwise hand every block over
+/// 32 MB back to the kernel on free (mmap), and fetch fresh pages for the next one. What a
+/// fresh page costs depends on the host (on these VMs freed guest memory goes back to the
+/// hypervisor, `page_reporting_order=11` on the kernel command line, and the next touch costs
+/// 3-6x a reused page's); the warm runs measure the analysis without it.
+func keepFreedMemory() {
+    // glibc's mallopt, M_TRIM_THRESHOLD (-1) and M_MMAP_MAX (-4) of <malloc.h>, which the Glibc
+    // module does not import.
+    typealias MalloptFunction = @convention(c) (Int32, Int32) -> Int32
+    guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "mallopt") else {
+        standardError("mallopt not found: the warm runs fetch fresh pages too\n")
+        return
+    }
+    let mallopt = unsafeBitCast(symbol, to: MalloptFunction.self)
+    let trimThreshold: Int32 = -1, mmapMax: Int32 = -4
+    _ = mallopt(mmapMax, 0)
+    _ = mallopt(trimThreshold, Int32.max)
+}
 
 /// The full pipeline the CLI runs on a file: decoding, page cleaning, analysis (with morphology
 /// and entities when the analyzer has their data), the JSON output. Returns the analysis and
@@ -120,29 +176,7 @@ func tinyDocuments(in fd: Int32) -> (tokens: Int, documents: Int) {
     return (tokens, documents)
 }
 
-/// Touches `megabytes` of fresh anonymous memory, one write a page, then gives it back. On the
-/// virtual machines CI runs on, the first touch of guest memory the machine has never used costs
-/// several times a later touch (measured: 3.3 s a GB against 0.6-0.9), so a large run in a freshly
-/// booted machine would pay for the hypervisor rather than for Slovo. Returns the seconds taken.
-func warmMemory(megabytes: Int) -> Double {
-    let length = megabytes << 20
-    var start = timespec(), end = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &start)
-    guard let region = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
-          region != MAP_FAILED else { return -1 }
-    let bytes = region.assumingMemoryBound(to: UInt8.self)
-    for offset in stride(from: 0, to: length, by: 4096) { bytes[offset] = 1 }
-    munmap(region, length)
-    clock_gettime(CLOCK_MONOTONIC, &end)
-    return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
-}
-
 let arguments = CommandLine.arguments
-if arguments.count == 3 && arguments[1] == "--warm", let megabytes = Int(arguments[2]) {
-    let tenths = Int((warmMemory(megabytes: megabytes) * 10).rounded())
-    print("warmed \(megabytes) MB of memory in \(tenths / 10).\(tenths % 10) s")
-    exit(0)
-}
 if arguments.count == 2 && arguments[1] == "--list" {
     print((repeatedUnits.map(\.0) + ["nested-quotes", "dash-then-quotes", "emoji-after-words", "tiny-documents"]).joined(separator: " "))
     exit(0)
@@ -158,16 +192,16 @@ if pattern == "tiny-documents" {
     // "MEGABYTES" counts millions of documents here.
     let count = Int(megabytes * 1_000_000)
     var result = (tokens: 0, documents: 0)
-    var best = Double.infinity
     // Writing the file is setting up, not analysing: it is not timed.
     let fd = tinyDocumentsFile(count: count)
     defer { close(fd) }
-    for _ in 0..<runs() { best = min(best, seconds { result = tinyDocuments(in: fd) }) }
+    keepFreedMemory()
+    let measured = Runs.measure(count: runs()) { result = tinyDocuments(in: fd) }
     guard result.documents == count, result.tokens == 4 * count else {
         standardError("tiny-documents: \(result.documents) documents, \(result.tokens) tokens, expected \(count) and \(4 * count)\n")
         exit(1)
     }
-    print("\(pattern) \(megabytes) \(best) \(peakRSSMegabytes()) \(result.tokens) \(result.documents)")
+    print("\(pattern) \(megabytes) \(measured.fields) \(peakRSSMegabytes()) \(result.tokens) \(result.documents)")
     exit(0)
 }
 
@@ -181,9 +215,10 @@ let bytes = Array(text.utf8)
 let analyzer = getenv("LIMITS_MORPHOLOGY").map { String(cString: $0) } == "0" ? Analyzer() : (try? Analyzer.standard()) ?? Analyzer()
 let cleaner = PageCleaner()
 var analysis: Analysis? = nil
-var best = Double.infinity
-for _ in 0..<runs() {
-    best = min(best, seconds { analysis = analyzeLikeTheCLI(bytes, analyzer: analyzer, cleaner: cleaner).0 })
+keepFreedMemory()
+let measured = Runs.measure(count: runs()) {
+    analysis = nil  // (the previous run's result is freed first, as a service would have)
+    analysis = analyzeLikeTheCLI(bytes, analyzer: analyzer, cleaner: cleaner).0
 }
 let result = analysis!
 // The output must still be right: token and sentence rules over the analysed (masked) text.
@@ -195,4 +230,4 @@ if !violations.isEmpty {
     standardError("\(pattern): \(violations)\n")
     exit(1)
 }
-print("\(pattern) \(megabytes) \(best) \(peakRSSMegabytes()) \(result.tokens.count) \(result.sentences.count)")
+print("\(pattern) \(megabytes) \(measured.fields) \(peakRSSMegabytes()) \(result.tokens.count) \(result.sentences.count)")
