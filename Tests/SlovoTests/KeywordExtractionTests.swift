@@ -69,6 +69,22 @@ import Slovo
         #expect(try keywords(text, title: "Калуга").allSatisfy { $0.occurrences.allSatisfy { $0.end <= Int32(text.utf8.count) } })
     }
 
+    @Test func analysesWithATitleReuseTheThreadsMemo() throws {
+        // A batch analyses document after document this way: each must find the words of the
+        // ones before in the calling thread's memo, not start from an empty one.
+        let analyzer = try #require(Self.analyzer)
+        MorphologyMemo.releaseThreadMemo()
+        _ = analyzer.analyze("Делегация посетила центр.", title: nil)
+        let afterOne = MorphologyMemo.withThreadMemo { $0.count }
+        #expect(afterOne > 0)
+        _ = analyzer.analyze("Специалисты рассказали о работе.", title: "Вологодские специалисты")
+        #expect(MorphologyMemo.withThreadMemo { $0.count } > afterOne)
+        let cleaned = PageCleaner().clean("Меню\nГлавная\nКалужские программисты открыли центр.")
+        let beforeCleaned = MorphologyMemo.withThreadMemo { $0.count }
+        _ = analyzer.analyze(cleaned.maskedText, cleaned: cleaned, title: "Программисты Калуги")
+        #expect(MorphologyMemo.withThreadMemo { $0.count } > beforeCleaned)
+    }
+
     @Test func noMorphologyNoKeywords() {
         #expect(Analyzer().analyze("Делегация посетила Калугу.").keywords.isEmpty)
         #expect(Analyzer().analyze("Калуга", title: "Калуга").keywords.isEmpty)
