@@ -24,13 +24,22 @@ struct WordFacts {
     var hasLemma = false
 }
 
-/// The ``WordFacts`` of every token. Only what later steps read is kept per token (a document of
-/// millions of tokens should not carry more arrays than it needs): the matching key's hash and
-/// suffixes are computed again by ``AttributeBuilder``.
+/// Hashes of a token's matching key (its first ``DocumentWords/keyLength`` bytes, folded) and,
+/// for a word, of the key's last 2, 3 and 4 characters: tagger attributes (32 bytes).
+struct TextHashes {
+    var key: UInt64 = 0
+    var suffix2: UInt64 = 0
+    var suffix3: UInt64 = 0
+    var suffix4: UInt64 = 0
+}
+
+/// The ``WordFacts`` of every token, and the ``TextHashes`` the matching key gives while it is at
+/// hand (``AttributeBuilder`` copies them rather than folding every token a second time).
 struct DocumentWords {
     var facts: [WordFacts]
     /// The memo key of each word token (0: not remembered, as for long tokens and non-words).
     var memoKeys: [UInt64]
+    var hashes: [TextHashes]
 
     /// Tokens longer than this are hashed on their first this many bytes, and not remembered.
     static let keyLength = 64
@@ -43,8 +52,7 @@ struct DocumentWords {
         var keyScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: DocumentWords.keyLength))
         var stemScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: 256))
         var slotKeys = [UInt64](repeating: 0, count: tokens.count)
-        // The key hash of each token of the current window.
-        var keys = [UInt64](repeating: 0, count: DocumentWords.window)
+        var hashes = [TextHashes](repeating: TextHashes(), count: tokens.count)
         keyScratch.withUnsafeMutableBufferPointer { keyOut in
             stemScratch.withUnsafeMutableBufferPointer { stemOut in
                 var windowStart = 0
@@ -57,8 +65,12 @@ struct DocumentWords {
                         let length = min(token.byteCount, DocumentWords.keyLength)
                         let n = MatchKey.write(bytes, Int(token.start)..<(Int(token.start) + length), into: keyOut.baseAddress!)
                         let key = FeatureHash.bytes(keyOut.baseAddress!, n)
-                        keys[i - window.lowerBound] = key
+                        hashes[i].key = key
                         if token.kind == .word {
+                            let folded = UnsafeBufferPointer(rebasing: keyOut[0..<n])
+                            hashes[i].suffix2 = DocumentWords.suffixHash(folded, 2)
+                            hashes[i].suffix3 = DocumentWords.suffixHash(folded, 3)
+                            hashes[i].suffix4 = DocumentWords.suffixHash(folded, 4)
                             // Long words are hashed on their first bytes only: not remembered.
                             if token.byteCount <= DocumentWords.keyLength {
                                 slotKeys[i] = FeatureHash.mix(key, UInt64(token.kind.rawValue) &+ 1)
@@ -83,7 +95,7 @@ struct DocumentWords {
                         }
                         var f = WordFacts()
                         f.stemKey = StemKeys.key(bytes, token, stemmer: stemmer, scratch: stemOut)
-                        f.caseBin = resources.caseProfile.bin(ofKeyHash: keys[i - window.lowerBound])
+                        f.caseBin = resources.caseProfile.bin(ofKeyHash: hashes[i].key)
                         let known = resources.stemFacts.facts(of: f.stemKey)
                         f.hits = known.hits
                         f.placeNameLength = known.placeNameLength
@@ -96,6 +108,7 @@ struct DocumentWords {
         }
         self.facts = facts
         self.memoKeys = slotKeys
+        self.hashes = hashes
     }
 
     /// Tokens whose memo slots are brought into cache at once.

@@ -27,22 +27,15 @@ struct AttributeBuilder {
 
     func build(words: DocumentWords, morphology: [WordMorphology]?, gazetteer: [GazetteerHit]?) -> [TokenAttributes] {
         var attributes = [TokenAttributes](repeating: TokenAttributes(), count: tokens.count)
-        var scratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: DocumentWords.keyLength))
         var quoteDepth = 0
         for (i, token) in tokens.enumerated() {
             var a = TokenAttributes()
             a.shape = TokenShapeClass.of(token, bytes)
-            scratch.withUnsafeMutableBufferPointer { out in
-                let length = min(token.byteCount, DocumentWords.keyLength)
-                let n = MatchKey.write(bytes, Int(token.start)..<(Int(token.start) + length), into: out.baseAddress!)
-                a.key = FeatureHash.bytes(out.baseAddress!, n)
-                if token.kind == .word {
-                    let key = UnsafeBufferPointer(rebasing: out[0..<n])
-                    a.suffix2 = DocumentWords.suffixHash(key, 2)
-                    a.suffix3 = DocumentWords.suffixHash(key, 3)
-                    a.suffix4 = DocumentWords.suffixHash(key, 4)
-                }
-            }
+            let hashes = words.hashes[i]
+            a.key = hashes.key
+            a.suffix2 = hashes.suffix2
+            a.suffix3 = hashes.suffix3
+            a.suffix4 = hashes.suffix4
             if token.kind == .word { a.caseBin = words.facts[i].caseBin }
             if let m = morphology?[i] {
                 a.pos = m.pos
