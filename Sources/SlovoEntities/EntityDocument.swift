@@ -60,6 +60,18 @@ struct EntityDocument {
                                                                           gazetteer: hits)
     }
 
+    /// The sentence (token range) holding token `i`, if any. O(log sentences): sentences are in
+    /// token order and do not overlap.
+    func sentence(containing i: Int) -> Range<Int>? {
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].upperBound <= i { low = mid + 1 } else { high = mid }
+        }
+        guard low < sentences.count, sentences[low].contains(i) else { return nil }
+        return sentences[low]
+    }
+
     /// The gazetteer match covering exactly `tokens`, if any. O(log matches): matches are in
     /// token order and do not overlap.
     func placeMatch(exactly tokens: Range<Int>) -> PlaceGazetteer.Match? {

@@ -109,7 +109,7 @@ struct EntityRules {
         guard span.type == .organization else { return span }
         let last = span.tokens.upperBound - 1
         guard isTypeWord(last) || isGenitiveNoun(last) else { return span }
-        let limit = document.sentences.first { $0.contains(last) }?.upperBound ?? document.tokens.count
+        let limit = document.sentence(containing: last)?.upperBound ?? document.tokens.count
         return TaggedSpan(tokens: span.tokens.lowerBound..<max(span.tokens.upperBound, genitiveTail(after: last + 1, limit: limit)),
                           type: .organization)
     }

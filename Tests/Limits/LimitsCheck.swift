@@ -23,6 +23,9 @@ let repeatedUnits: [(String, String)] = [
     ("capitalized-words", "Калуга "), ("domain-chain", "a."), ("at-chain", "a@"), ("html-entities", "&quot;"),
     // One endless sentence of organizations, people and places (rule spans merged with the tagger's).
     ("entity-list", "ООО «Ромашка» и Иван Петров из Москвы, АО «Лютик» в Калуге; "),
+    // Many short sentences, each with an organization whose name ends in a genitive tail (the
+    // rules look up the sentence of each such name).
+    ("organization-sentences", "Сотрудники Министерства финансов приехали в Калугу. "),
     ("grouped-thousands", "000 "), ("list-numbers", "1.\n"), ("crlf", "слово\r\n"), ("lone-cr", "слово\r"),
 ]
 
