@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Slovo
 import SlovoBenchKit
 
 /// The `analyze` binary over the benchmark's documents as one JSONL batch, as a user runs it:
@@ -32,15 +33,17 @@ struct CLIBatch {
         guard fd >= 0 else { return nil }
         let file = path.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         defer { unlink(file) }
-        var batch: [UInt8] = []
+        var batch = JSONWriter()
         for (k, document) in documents.documents.enumerated() {
-            batch += Array("{\"id\":\"\(k)\",\"text\":".utf8)
-            appendJSONString(document, to: &batch)
-            batch += Array("}\n".utf8)
+            batch.raw("{\"id\":")
+            batch.string(String(k))
+            batch.raw(",\"text\":")
+            batch.string(document)
+            batch.raw("}\n")
         }
-        let written = batch.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let written = batch.bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
-        guard written == batch.count else { return nil }
+        guard written == batch.bytes.count else { return nil }
         var result = CLIBatch(textBytes: documents.byteCount)
         for run in 0...runs {
             guard let (seconds, peak, status) = ColdStart.spawn(binary, ["--input", "jsonl", "--jobs", "1",
@@ -51,21 +54,5 @@ struct CLIBatch {
             result.peakResidentBytes = max(result.peakResidentBytes, peak)
         }
         return result
-    }
-
-    /// `text` as a JSON string: quotes, backslashes and control characters escaped.
-    static func appendJSONString(_ text: String, to bytes: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
-        bytes.append(0x22)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x00..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(0x22)
     }
 }
