@@ -1,3 +1,4 @@
+import SlovoMorphology
 import SlovoText
 
 /// A known place: its Russian name (nominative), what kind of place it is, and its country
@@ -18,8 +19,8 @@ public struct Place: Sendable, Hashable {
 /// Countries, cities and regions from `Dictionaries/places.tsv`, matched in any case form by
 /// the stems of their words ("в Калуге", "Нижнем Новгороде").
 ///
-/// Loading tokenizes and stems every name once (about 7,000 names: a few milliseconds); lookups
-/// are hash probes. Immutable and shared by all threads.
+/// Loading tokenizes and stems every name once (about 5,300 names: about 7 ms); lookups are
+/// hash probes. Immutable and shared by all threads.
 public final class PlaceGazetteer: Sendable {
     /// All places, in file order.
     public let places: [Place]
@@ -36,41 +37,85 @@ public final class PlaceGazetteer: Sendable {
         var places: [Int32]
     }
 
-    /// Reads the tab-separated file `name, kind, country, population, geonameid`.
-    public init(tsv: String) throws(EntityDataError) {
+    /// Reads the tab-separated file `name, kind, country, population, geonameid[, canonical]`
+    /// (``places(tsv:)``) and indexes its places (``init(places:)``).
+    public convenience init(tsv: String) throws(EntityDataError) {
+        var tsv = tsv
+        let parsed: Result<[Place], EntityDataError> = tsv.withUTF8 { bytes in
+            do throws(EntityDataError) { return .success(try PlaceGazetteer.places(tsv: bytes)) } catch { return .failure(error) }
+        }
+        self.init(places: try parsed.get())
+    }
+
+    /// The places of a tab-separated file `name, kind, country, population, geonameid[,
+    /// canonical]`, in file order; lines starting with "#" are comments. Throws on a line
+    /// with fewer fields or an unknown kind, naming the line. One pass over the bytes.
+    public static func places(tsv bytes: UnsafeBufferPointer<UInt8>) throws(EntityDataError) -> [Place] {
         var places: [Place] = []
+        places.reserveCapacity(8_192)
+        var fields: [Range<Int>] = []
+        var lineNumber = 0
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            lineNumber += 1
+            guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = lineStart
+            for k in lineStart...lineEnd where k == lineEnd || bytes[k] == UInt8(ascii: "\t") {
+                fields.append(fieldStart..<k)
+                fieldStart = k + 1
+            }
+            func text(_ k: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[k]]), as: UTF8.self) }
+            guard fields.count >= 4, let subtype = PlaceSubtype(name: text(1)) else {
+                throw EntityDataError(message: "places.tsv:\(lineNumber): expected name, kind, country, population")
+            }
+            let name = text(0)
+            let canonical = fields.count >= 6 && !fields[5].isEmpty ? text(5) : name
+            places.append(Place(name: name, canonicalName: canonical, subtype: subtype,
+                                country: text(2), population: Int(text(3)) ?? 0))
+        }
+        return places
+    }
+
+    /// Indexes places by the stems and by the lemmas of their names' words. The token, key
+    /// and scratch buffers are reused from name to name. A name without tokens is kept in
+    /// ``places`` but matches nothing.
+    public init(places: [Place]) {
         var index: [UInt64: [Int32]] = [:]
-        var longest = 1
         var firstWords: [UInt64: Int] = [:]
+        var longest = 1
         index.reserveCapacity(16_384)
         firstWords.reserveCapacity(16_384)
         let tokenizer = Tokenizer()
-        var lineNumber = 0
-        for line in tsv.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            lineNumber += 1
-            if line.first == UInt8(ascii: "#") { continue }
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-                .map { String(Substring($0)) }
-            guard fields.count >= 4, let subtype = PlaceSubtype(name: fields[1]) else {
-                throw EntityDataError(message: "places.tsv:\(lineNumber): expected name, kind, country, population")
-            }
-            let canonical = fields.count >= 6 && !fields[5].isEmpty ? fields[5] : fields[0]
-            let place = Place(name: fields[0], canonicalName: canonical, subtype: subtype,
-                              country: fields[2], population: Int(fields[3]) ?? 0)
+        let stemmer = RussianStemmer()
+        var tokens: [Token] = []
+        var stems: [UInt64] = [], lemmas: [UInt64] = []
+        var scratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: 256))
+        for (i, place) in places.enumerated() {
             var name = place.name
-            let (stems, lemmas): ([UInt64], [UInt64]) = name.withUTF8 { bytes in
-                let tokens = tokenizer.tokenize(bytes)
-                return (StemKeys.compute(bytes, tokens), PlaceGazetteer.nameLemmaKeys(bytes, tokens))
+            name.withUTF8 { nameBytes in
+                tokens.removeAll(keepingCapacity: true)
+                tokenizer.tokenize(nameBytes, into: &tokens)
+                stems.removeAll(keepingCapacity: true)
+                lemmas.removeAll(keepingCapacity: true)
+                scratch.withUnsafeMutableBufferPointer { out in
+                    for token in tokens {
+                        stems.append(StemKeys.key(nameBytes, token, stemmer: stemmer, scratch: out))
+                        lemmas.append(PlaceGazetteer.lemmaKey(nameBytes, token, scratch: out))
+                    }
+                }
             }
             guard !stems.isEmpty else { continue }
             longest = max(longest, stems.count)
             firstWords[stems[0]] = max(firstWords[stems[0]] ?? 0, stems.count)
-            if let first = lemmas.first { firstWords[first] = max(firstWords[first] ?? 0, lemmas.count) }
-            let id = Int32(places.count)
+            firstWords[lemmas[0]] = max(firstWords[lemmas[0]] ?? 0, lemmas.count)
+            let id = Int32(i)
             index[StemKeys.phrase(stems[...]), default: []].append(id)
             let lemmaPhrase = StemKeys.phrase(lemmas[...]) ^ PlaceGazetteer.lemmaPhraseSalt
             if index[lemmaPhrase]?.contains(id) != true { index[lemmaPhrase, default: []].append(id) }
-            places.append(place)
         }
         self.places = places
         self.index = index
@@ -81,18 +126,13 @@ public final class PlaceGazetteer: Sendable {
     /// Keeps lemma phrases apart from stem phrases in the one index.
     static let lemmaPhraseSalt: UInt64 = 0x9E6C_63D0_676A_9A99
 
-    /// Lemma keys of a name's words: names are written in the nominative, so each word's
+    /// The lemma key of a name's word: names are written in the nominative, so each word's
     /// matching key is its lemma (the lexicon's lemma of "Милане" is "милан", whose Snowball
     /// stem "мила" differs from that of "Милане", "милан").
-    static func nameLemmaKeys(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> [UInt64] {
-        var scratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: 256))
-        return tokens.map { token in
-            scratch.withUnsafeMutableBufferPointer { out in
-                let length = min(token.byteCount, 256)
-                let n = MatchKey.write(bytes, Int(token.start)..<(Int(token.start) + length), into: out.baseAddress!)
-                return LemmaKey.hash(UnsafeBufferPointer(rebasing: out[0..<n]))
-            }
-        }
+    static func lemmaKey(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, scratch: UnsafeMutableBufferPointer<UInt8>) -> UInt64 {
+        let length = min(token.byteCount, 256)
+        let n = MatchKey.write(bytes, Int(token.start)..<(Int(token.start) + length), into: scratch.baseAddress!)
+        return LemmaKey.hash(UnsafeBufferPointer(rebasing: scratch[0..<n]))
     }
 
     /// Longest matches, left to right, non-overlapping, over a document's stem keys and lemma
