@@ -48,15 +48,21 @@ public struct Analyzer: Sendable {
     public static func standard(entities: Bool = true, keywords: Bool = true) throws(DataLoadError) -> Analyzer {
         let lexicon: Lexicon
         do throws(LexiconError) { lexicon = try Lexicon.shared() } catch { throw DataLoadError(error.description) }
-        var analyzer = Analyzer(lexicon: lexicon)
+        // The keyword data loads on a thread of its own while this one loads the entity data.
+        let keywordStage = keywords ? SideThread { () -> Result<KeywordExtractor, DataLoadError> in
+            do throws(DataLoadError) { return .success(try standardKeywordExtractor(lexicon: lexicon)) } catch { return .failure(error) }
+        } : nil
+        var entityData: Result<EntityResources?, DataLoadError> = .success(nil)
         if entities {
             do throws(EntityDataError) {
-                analyzer = Analyzer(lexicon: lexicon, entities: try EntityResources.shared())
+                entityData = .success(try EntityResources.shared())
             } catch {
-                throw DataLoadError(error.description)
+                entityData = .failure(DataLoadError(error.description))
             }
         }
-        if keywords { analyzer.keywordExtractor = try standardKeywordExtractor(lexicon: lexicon) }
+        let keywordExtractor = keywordStage?.join()
+        var analyzer = Analyzer(lexicon: lexicon, entities: try entityData.get())
+        analyzer.keywordExtractor = try keywordExtractor?.get()
         return analyzer
     }
 

@@ -42,9 +42,22 @@ struct PlaceAdjectives: Sendable {
     ]
 
     /// Vowel-like letters dropped from the end of a name to get its base ("калуга" -> "калуг").
-    static let finalLetters: Set<Unicode.Scalar> = ["а", "я", "о", "е", "и", "ы", "ь", "й", "у", "ю"]
+    static func isFinalLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "а", "я", "о", "е", "и", "ы", "ь", "й", "у", "ю": return true
+        default: return false
+        }
+    }
     /// Consonant alternations before -ск-: "рига" -> "риж(ский)", "омск" -> "омч"...
-    static let alternations: [Unicode.Scalar: [Unicode.Scalar]] = ["г": ["ж"], "к": ["ч", "ц"], "х": ["ш"], "ц": ["ч"], "т": ["ч"]]
+    static func alternations(of scalar: Unicode.Scalar) -> (Unicode.Scalar, Unicode.Scalar?)? {
+        switch scalar {
+        case "г": return ("ж", nil)
+        case "к": return ("ч", "ц")
+        case "х": return ("ш", nil)
+        case "ц", "т": return ("ч", nil)
+        default: return nil
+        }
+    }
     /// Linking suffixes: "уфа" -> "уфим", "ялта" -> "ялтин", "сочи" -> "сочин".
     static let linkingSuffixes: [[Unicode.Scalar]] = ["им", "ин", "ов", "ев", "ан", "ян", "ен", "й"].map { Array($0.unicodeScalars) }
     /// Bases shorter than this (in letters) are not indexed.
@@ -53,8 +66,9 @@ struct PlaceAdjectives: Sendable {
     init(places: [Place]) {
         var index: [UInt64: Int32] = [:]
         index.reserveCapacity(places.count * 16)
+        let populations = places.map(\.population)
         func better(_ id: Int32, than old: Int32) -> Bool {
-            let (a, b) = (places[Int(id)].population, places[Int(old)].population)
+            let (a, b) = (populations[Int(id)], populations[Int(old)])
             return a > b || (a == b && id < old)
         }
         var byName: [UInt64: Int32] = [:]
@@ -84,7 +98,7 @@ struct PlaceAdjectives: Sendable {
     /// and extended by each ending, so no base is built as a string. O(name length).
     static func forEachBase(ofName name: [Unicode.Scalar], _ body: (UInt64) -> Void) {
         var baseCount = name.count
-        if let last = name.last, finalLetters.contains(last) { baseCount -= 1 }
+        if let last = name.last, isFinalLetter(last) { baseCount -= 1 }
         guard baseCount >= 2 else { return }
         let last = name[baseCount - 1]
         var stem = BaseHash()
@@ -100,7 +114,10 @@ struct PlaceAdjectives: Sendable {
         }
         emit(base, baseCount)
         if baseCount < name.count { extend(base, baseCount, name[name.count - 1]) }
-        for replacement in alternations[last] ?? [] { extend(stem, baseCount - 1, replacement) }
+        if let (first, second) = alternations(of: last) {
+            extend(stem, baseCount - 1, first)
+            if let second { extend(stem, baseCount - 1, second) }
+        }
         // An inserted vowel before the last consonant: "вологд" -> "вологод", "москв" -> "москов".
         extend(stem, baseCount - 1, "о", last)
         extend(stem, baseCount - 1, "е", last)
