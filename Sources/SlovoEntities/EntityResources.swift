@@ -40,14 +40,8 @@ public final class EntityResources: Sendable {
         let modelPath = folder + "/" + EntityResources.modelFile
         var loadedModel: TaggerModel? = nil
         var modelError: EntityDataError? = nil
-        if let bytes = try? EntityResources.readFile(modelPath) {
-            let loaded: Result<TaggerModel, EntityDataError> = bytes.withUnsafeBytes { raw in
-                do throws(EntityDataError) { return .success(try TaggerModel(bytes: raw)) } catch { return .failure(error) }
-            }
-            switch loaded {
-            case .success(let model): loadedModel = model
-            case .failure(let error): modelError = error
-            }
+        if let file = try? MappedFile(path: modelPath) {
+            do throws(EntityDataError) { loadedModel = try TaggerModel(mapped: file) } catch { modelError = error }
         } else if requireModel {
             modelError = EntityDataError(message: "cannot read \(modelPath)")
         }

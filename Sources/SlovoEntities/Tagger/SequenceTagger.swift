@@ -23,7 +23,8 @@ struct SequenceTagger: Sendable {
         var scratch = Viterbi.Scratch()
         let mask = model.bucketMask, scale = model.scale
         attributes.withUnsafeBufferPointer { all in
-            model.weights.withUnsafeBufferPointer { weights in
+            do {
+                let weights = model.weights.base
                 for sentence in sentences where !sentence.isEmpty {
                     let sentenceAttributes = UnsafeBufferPointer(rebasing: all[sentence])
                     var windowStart = 0
@@ -33,7 +34,7 @@ struct SequenceTagger: Sendable {
                         emissions.append(contentsOf: repeatElement(0, count: window.count * BIOLabel.count))
                         emissions.withUnsafeMutableBufferPointer { e in
                             for t in window {
-                                var sums = EmissionSums(weights: weights.baseAddress!, mask: mask)
+                                var sums = EmissionSums(weights: weights, mask: mask)
                                 FeatureTemplates.features(sentenceAttributes, t, sentenceStart: 0, into: &sums)
                                 sums.write(into: e.baseAddress! + (t - window.lowerBound) * BIOLabel.count, scale: scale)
                             }

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SlovoMorphology
+
 /// The weights of the entity tagger: a hashed table of per-label feature weights and the label
 /// transition weights. Immutable once loaded; shared by all threads.
 ///
@@ -10,7 +17,7 @@ struct TaggerModel: Sendable {
     let labelCount: Int
     /// Emission weights, quantized: `weights[bucket * labelCount + label] * scale`; followed
     /// by ``padding`` zeros, so that a row can be read as eight lanes.
-    let weights: [Int16]
+    let weights: EmissionWeights
     /// Zeros after the last row.
     static let padding = 1
     let scale: Float
@@ -29,12 +36,49 @@ struct TaggerModel: Sendable {
         append(UInt32(labelCount).littleEndian)
         append(scale.bitPattern.littleEndian)
         for t in transitions { append(t.bitPattern.littleEndian) }
-        weights.withUnsafeBytes { out.append(contentsOf: $0.dropLast(TaggerModel.padding * 2)) }
+        out.append(contentsOf: UnsafeRawBufferPointer(start: weights.base, count: weights.count * 2))
         return out
     }
 
-    /// Reads a model written by ``serialized()``.
+    /// Reads a model written by ``serialized()``, copying its weights.
     init(bytes: UnsafeRawBufferPointer) throws(EntityDataError) {
+        let header = try TaggerModel(header: bytes)
+        let start = 20 + header.transitions.count * 4
+        self.init(header, weights: EmissionWeights(copying: UnsafeRawBufferPointer(rebasing: bytes[start...])))
+    }
+
+    /// Reads a model written by ``serialized()`` from a mapped file, using the mapped emission
+    /// weights in place when the zero padding after them is readable (the rest of the file's
+    /// last page), else a copy. O(1) besides the small transition table: pages of weights are
+    /// read from the file when first used.
+    init(mapped file: MappedFile) throws(EntityDataError) {
+        let bytes = UnsafeRawBufferPointer(start: file.base, count: file.count)
+        let header = try TaggerModel(header: bytes)
+        let start = 20 + header.transitions.count * 4
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let readable = page > 0 ? (file.count + page - 1) / page * page : 0
+        var littleEndian = false
+#if _endian(little)
+        littleEndian = true
+#endif
+        if littleEndian && start % 2 == 0 && file.count + TaggerModel.padding * 2 <= readable {
+            self.init(header, weights: EmissionWeights(mapped: file, offset: start, count: (file.count - start) / 2))
+        } else {
+            self.init(header, weights: EmissionWeights(copying: UnsafeRawBufferPointer(rebasing: bytes[start...])))
+        }
+    }
+
+    private init(_ header: TaggerModel, weights: EmissionWeights) {
+        bucketBits = header.bucketBits
+        labelCount = header.labelCount
+        scale = header.scale
+        transitions = header.transitions
+        self.weights = weights
+    }
+
+    /// The header and transitions of a model file, checked against its size; the weights are
+    /// left empty.
+    private init(header bytes: UnsafeRawBufferPointer) throws(EntityDataError) {
         guard bytes.count >= 20, Array(bytes[0..<8]) == TaggerModel.magic else {
             throw EntityDataError(message: "not a Slovo entity tagger model")
         }
@@ -51,22 +95,52 @@ struct TaggerModel: Sendable {
             throw EntityDataError(message: "truncated entity tagger model")
         }
         transitions = (0..<transitionCount).map { Float(bitPattern: u32(20 + $0 * 4)) }
-        let start = 20 + transitionCount * 4
-        weights = [Int16](unsafeUninitializedCapacity: weightCount + TaggerModel.padding) { buffer, count in
-            let raw = UnsafeMutableRawBufferPointer(buffer)
-            raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + weightCount * 2)]))
-            for k in weightCount..<(weightCount + TaggerModel.padding) { buffer[k] = 0 }
-            count = weightCount + TaggerModel.padding
-        }
+        weights = EmissionWeights.none
     }
 
     init(bucketBits: Int, weights: [Int16], scale: Float, transitions: [Float]) {
         self.bucketBits = bucketBits
         self.labelCount = BIOLabel.count
-        self.weights = weights + repeatElement(0, count: TaggerModel.padding)
+        self.weights = weights.withUnsafeBytes { EmissionWeights(copying: $0) }
         self.scale = scale
         self.transitions = transitions
     }
+}
+
+/// The emission weights of a model: in a mapped model file, or a copy. Either way followed by
+/// ``TaggerModel/padding`` zeros.
+final class EmissionWeights: @unchecked Sendable {
+    /// The first weight.
+    let base: UnsafePointer<Int16>
+    /// The number of weights, padding excluded.
+    let count: Int
+    private let copy: UnsafeMutablePointer<Int16>?
+    private let mapping: MappedFile?
+
+    /// A padded copy of the little-endian weights in `bytes`.
+    init(copying bytes: UnsafeRawBufferPointer) {
+        count = bytes.count / 2
+        let storage = UnsafeMutablePointer<Int16>.allocate(capacity: count + TaggerModel.padding)
+        for k in 0..<count { storage[k] = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: 2 * k, as: Int16.self)) }
+        for k in count..<(count + TaggerModel.padding) { storage[k] = 0 }
+        copy = storage
+        mapping = nil
+        base = UnsafePointer(storage)
+    }
+
+    /// The weights of a mapped file at `offset` (2-byte aligned; the padding after them must be
+    /// readable, as zeros).
+    init(mapped file: MappedFile, offset: Int, count: Int) {
+        self.count = count
+        copy = nil
+        mapping = file
+        base = (file.base + offset).assumingMemoryBound(to: Int16.self)
+    }
+
+    deinit { copy?.deallocate() }
+
+    /// No weights (a model header being read).
+    static let none = EmissionWeights(copying: UnsafeRawBufferPointer(start: nil, count: 0))
 }
 
 /// The per-label sums of the weights of a token's features: each feature's row of seven Int16

@@ -6,14 +6,14 @@ import Darwin
 
 /// A read-only memory map of a whole file. The pages are shared by every thread and by every
 /// process that maps the same file; nothing is parsed or copied on open.
-final class MappedFile: @unchecked Sendable {
+package final class MappedFile: @unchecked Sendable {
     /// The first byte.
-    let base: UnsafeRawPointer
+    package let base: UnsafeRawPointer
     /// The size in bytes.
-    let count: Int
+    package let count: Int
 
     /// Maps `path`; throws the system's reason on failure. O(1) (the kernel pages data in on use).
-    init(path: String) throws(LexiconError) {
+    package init(path: String) throws(LexiconError) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw .unreadable(path, String(cString: strerror(errno))) }
         defer { close(fd) }
