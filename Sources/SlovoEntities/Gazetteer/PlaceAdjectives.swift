@@ -13,7 +13,7 @@ import SlovoText
 /// milliseconds, and a lookup is one hash probe.
 struct PlaceAdjectives: Sendable {
     /// Hash of an adjective base -> the most populous place that forms it.
-    let index: [UInt64: Int32]
+    let index: HashKeyTable
 
     /// Irregular adjective bases of countries and regions.
     static let irregular: [String: String] = [
@@ -64,19 +64,23 @@ struct PlaceAdjectives: Sendable {
     static let shortestBase = 3
 
     init(places: [Place]) {
-        var index: [UInt64: Int32] = [:]
-        index.reserveCapacity(places.count * 16)
+        var index = HashKeyTable(minimumCapacity: places.count * 16)
         let populations = places.map(\.population)
         func better(_ id: Int32, than old: Int32) -> Bool {
             let (a, b) = (populations[Int(id)], populations[Int(old)])
             return a > b || (a == b && id < old)
         }
+        // The places the irregular adjectives name, by the key of the name.
+        let irregular = PlaceAdjectives.irregular.sorted(by: { $0.key < $1.key })
         var byName: [UInt64: Int32] = [:]
+        for (_, name) in irregular { byName[PlaceAdjectives.key(MatchKey.of(name).unicodeScalars)] = -1 }
+        var name: [Unicode.Scalar] = []
         for (i, place) in places.enumerated() {
             let id = Int32(i)
-            let name = Array(MatchKey.of(place.name).unicodeScalars)
+            name.removeAll(keepingCapacity: true)
+            name.append(contentsOf: MatchKey.of(place.name).unicodeScalars)
             let nameKey = PlaceAdjectives.key(name)
-            if byName[nameKey].map({ better(id, than: $0) }) ?? true { byName[nameKey] = id }
+            if let old = byName[nameKey], old < 0 || better(id, than: old) { byName[nameKey] = id }
             guard place.subtype == .city || place.subtype == .country || place.subtype == .region else { continue }
             if place.subtype == .city && place.population < 20_000 && place.country != "RU" { continue }
             guard !name.contains(" ") else { continue }
@@ -85,8 +89,8 @@ struct PlaceAdjectives: Sendable {
                 index[key] = id
             }
         }
-        for (base, name) in PlaceAdjectives.irregular.sorted(by: { $0.key < $1.key }) {
-            if let id = byName[PlaceAdjectives.key(MatchKey.of(name).unicodeScalars)] {
+        for (base, name) in irregular {
+            if let id = byName[PlaceAdjectives.key(MatchKey.of(name).unicodeScalars)], id >= 0 {
                 index[PlaceAdjectives.key(base.unicodeScalars)] = id
             }
         }

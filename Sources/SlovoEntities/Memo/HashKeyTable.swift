@@ -1,0 +1,63 @@
+/// A map from keys that already are 64-bit hashes to `Int32` values: open addressing with
+/// linear probing, at most half full. Cheaper than `Dictionary` (no rehashing of the key, no
+/// per-lookup hasher) where tens of thousands of keys are inserted at every start.
+struct HashKeyTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    /// The number of keys stored.
+    private(set) var count = 0
+
+    /// An empty table with room for `minimumCapacity` keys before it grows.
+    init(minimumCapacity: Int = 8) {
+        var size = 16
+        while size < minimumCapacity * 2 { size *= 2 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Int32](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// The value of `key`, nil when absent; setting nil is not supported (keys are only added
+    /// or replaced). O(1) expected.
+    subscript(key: UInt64) -> Int32? {
+        get {
+            let k = HashKeyTable.stored(key)
+            var slot = HashKeyTable.home(k, mask)
+            while true {
+                let found = keys[slot]
+                if found == k { return values[slot] }
+                if found == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+        set {
+            guard let newValue else { preconditionFailure("HashKeyTable does not remove keys") }
+            let k = HashKeyTable.stored(key)
+            var slot = HashKeyTable.home(k, mask)
+            while keys[slot] != 0 && keys[slot] != k { slot = (slot + 1) & mask }
+            if keys[slot] == 0 {
+                if (count + 1) * 2 > keys.count {
+                    grow()
+                    self[key] = newValue
+                    return
+                }
+                keys[slot] = k
+                count += 1
+            }
+            values[slot] = newValue
+        }
+    }
+
+    /// Key 0 marks an empty slot, so it is stored as another value no hash is likely to take.
+    @inline(__always)
+    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 0x9E37_79B9_7F4A_7C15 : key }
+
+    @inline(__always)
+    private static func home(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
+
+    private mutating func grow() {
+        let (oldKeys, oldValues) = (keys, values)
+        self = HashKeyTable(minimumCapacity: oldKeys.count)
+        for slot in oldKeys.indices where oldKeys[slot] != 0 { self[oldKeys[slot]] = oldValues[slot] }
+    }
+}
