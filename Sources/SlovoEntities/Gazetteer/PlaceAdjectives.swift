@@ -64,7 +64,7 @@ struct PlaceAdjectives: Sendable {
     static let shortestBase = 3
 
     init(places: [Place]) {
-        var index = HashKeyTable(minimumCapacity: places.count * 16)
+        var index = HashKeyTable(minimumCapacity: places.count * 12)
         let populations = places.map(\.population)
         func better(_ id: Int32, than old: Int32) -> Bool {
             let (a, b) = (populations[Int(id)], populations[Int(old)])

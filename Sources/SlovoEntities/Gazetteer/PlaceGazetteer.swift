@@ -24,7 +24,10 @@ public struct Place: Sendable, Hashable {
 public final class PlaceGazetteer: Sendable {
     /// All places, in file order.
     public let places: [Place]
-    let index: [UInt64: [Int32]]
+    /// Phrase key -> where its places are in ``lists``: offset << 8 | count.
+    let index: HashKeyTable
+    /// The places of each phrase key, one run per key, in file order.
+    let lists: [Int32]
     let longestName: Int
     /// Stem and lemma keys of the first word of every name, with the longest name starting
     /// with it (in words): most tokens start no name and cost one probe here.
@@ -34,7 +37,7 @@ public final class PlaceGazetteer: Sendable {
     /// e.g. a city and a region).
     struct Match {
         var tokens: Range<Int>
-        var places: [Int32]
+        var places: ArraySlice<Int32>
     }
 
     /// Reads the tab-separated file `name, kind, country, population, geonameid[, canonical]`
@@ -84,10 +87,11 @@ public final class PlaceGazetteer: Sendable {
     /// and scratch buffers are reused from name to name. A name without tokens is kept in
     /// ``places`` but matches nothing.
     public init(places: [Place]) {
-        var index: [UInt64: [Int32]] = [:]
+        // (phrase key, place) in the order found; grouped by key below.
+        var entries: [(key: UInt64, place: Int32)] = []
+        entries.reserveCapacity(places.count * 2)
         var firstWords: [UInt64: Int] = [:]
         var longest = 1
-        index.reserveCapacity(16_384)
         firstWords.reserveCapacity(16_384)
         let tokenizer = Tokenizer()
         let stemmer = RussianStemmer()
@@ -113,12 +117,31 @@ public final class PlaceGazetteer: Sendable {
             firstWords[stems[0]] = max(firstWords[stems[0]] ?? 0, stems.count)
             firstWords[lemmas[0]] = max(firstWords[lemmas[0]] ?? 0, lemmas.count)
             let id = Int32(i)
-            index[StemKeys.phrase(stems[...]), default: []].append(id)
+            let stemPhrase = StemKeys.phrase(stems[...])
+            entries.append((stemPhrase, id))
             let lemmaPhrase = StemKeys.phrase(lemmas[...]) ^ PlaceGazetteer.lemmaPhraseSalt
-            if index[lemmaPhrase]?.contains(id) != true { index[lemmaPhrase, default: []].append(id) }
+            if lemmaPhrase != stemPhrase { entries.append((lemmaPhrase, id)) }
+        }
+        // Group by key; within a key, places stay in the order found (the sort is stable).
+        entries.sort { $0.key < $1.key }
+        var index = HashKeyTable(minimumCapacity: entries.count)
+        var lists: [Int32] = []
+        lists.reserveCapacity(entries.count)
+        var run = 0
+        while run < entries.count {
+            let key = entries[run].key
+            let offset = lists.count
+            var k = run
+            while k < entries.count && entries[k].key == key {
+                if lists.count == offset || lists.last != entries[k].place { lists.append(entries[k].place) }
+                k += 1
+            }
+            index[key] = Int32(offset << 8 | min(lists.count - offset, 255))
+            run = k
         }
         self.places = places
         self.index = index
+        self.lists = lists
         self.longestName = longest
         self.firstWords = firstWords
     }
@@ -153,7 +176,8 @@ public final class PlaceGazetteer: Sendable {
                 let end = i + length
                 if tokens[end - 1].kind == .word {
                     if let hit = index[StemKeys.phrase(keys[i..<end])] ?? index[StemKeys.phrase(lemmaKeys[i..<end]) ^ PlaceGazetteer.lemmaPhraseSalt] {
-                        found = Match(tokens: i..<end, places: hit)
+                        let offset = Int(hit >> 8), count = Int(hit & 0xFF)
+                        found = Match(tokens: i..<end, places: lists[offset..<(offset + count)])
                         break
                     }
                 }

@@ -1,5 +1,5 @@
 /// A map from keys that already are 64-bit hashes to `Int32` values: open addressing with
-/// linear probing, at most half full. Cheaper than `Dictionary` (no rehashing of the key, no
+/// linear probing, at most 70% full. Cheaper than `Dictionary` (no rehashing of the key, no
 /// per-lookup hasher) where tens of thousands of keys are inserted at every start.
 struct HashKeyTable: Sendable {
     private var keys: [UInt64]
@@ -11,7 +11,7 @@ struct HashKeyTable: Sendable {
     /// An empty table with room for `minimumCapacity` keys before it grows.
     init(minimumCapacity: Int = 8) {
         var size = 16
-        while size < minimumCapacity * 2 { size *= 2 }
+        while size * 7 < minimumCapacity * 10 { size *= 2 }
         keys = [UInt64](repeating: 0, count: size)
         values = [Int32](repeating: 0, count: size)
         mask = size - 1
@@ -36,7 +36,7 @@ struct HashKeyTable: Sendable {
             var slot = HashKeyTable.home(k, mask)
             while keys[slot] != 0 && keys[slot] != k { slot = (slot + 1) & mask }
             if keys[slot] == 0 {
-                if (count + 1) * 2 > keys.count {
+                if (count + 1) * 10 > keys.count * 7 {
                     grow()
                     self[key] = newValue
                     return
@@ -57,7 +57,7 @@ struct HashKeyTable: Sendable {
 
     private mutating func grow() {
         let (oldKeys, oldValues) = (keys, values)
-        self = HashKeyTable(minimumCapacity: oldKeys.count)
+        self = HashKeyTable(minimumCapacity: oldKeys.count * 7 / 5)
         for slot in oldKeys.indices where oldKeys[slot] != 0 { self[oldKeys[slot]] = oldValues[slot] }
     }
 }
