@@ -14,20 +14,16 @@ import Darwin
 /// ```
 /// When no thread can be started, the work runs at once on the calling thread.
 /// Join every `SideThread` exactly once.
-package final class SideThread<Value: Sendable>: SideWork, @unchecked Sendable {
-    private let work: @Sendable () -> Value
+package final class SideThread<Value: Sendable>: @unchecked Sendable {
     private var value: Value?
     private var thread: pthread_t?
     private var joined = false
 
     /// Starts `work` on a new thread.
     package init(_ work: @escaping @Sendable () -> Value) {
-        self.work = work
-        thread = startSideThread(self)
+        thread = try? startThread(stackSize: 8 << 20, detached: false) { [self] in value = work() }.get()
         if thread == nil { value = work() }
     }
-
-    func run() { value = work() }
 
     /// Waits for the work to finish and gives its result.
     package func join() -> Value {
@@ -39,40 +35,47 @@ package final class SideThread<Value: Sendable>: SideWork, @unchecked Sendable {
     }
 }
 
-/// What a side thread runs.
-protocol SideWork: AnyObject {
-    func run()
+/// The closure a new thread runs, passed through `pthread_create`'s context pointer.
+private final class ThreadBody {
+    let body: @Sendable () -> Void
+    init(_ body: @escaping @Sendable () -> Void) { self.body = body }
 }
 
-/// Holds the work while its thread starts.
-private final class SideWorkBox {
-    let work: SideWork
-    init(_ work: SideWork) { self.work = work }
+/// Why a thread could not be started: `pthread_create`'s error number.
+package struct ThreadStartError: Error {
+    package let status: Int32
 }
 
-/// Starts a joinable thread that runs `work`; nil when none can be started.
-private func startSideThread(_ work: SideWork) -> pthread_t? {
+/// Starts a thread with a stack of `stackSize` bytes running `body`: detached, or joinable
+/// (then join it with `pthread_join`).
+package func startThread(stackSize: Int, detached: Bool,
+                         _ body: @escaping @Sendable () -> Void) -> Result<pthread_t, ThreadStartError> {
     var attributes = pthread_attr_t()
     pthread_attr_init(&attributes)
-    pthread_attr_setstacksize(&attributes, 8 << 20)
     defer { pthread_attr_destroy(&attributes) }
-    let context = Unmanaged.passRetained(SideWorkBox(work)).toOpaque()
+    pthread_attr_setstacksize(&attributes, stackSize)
+    if detached { pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED)) }
+    let context = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
 #if canImport(Darwin)
     var started: pthread_t? = nil
     let status = pthread_create(&started, &attributes, { raw in
-        Unmanaged<SideWorkBox>.fromOpaque(raw).takeRetainedValue().work.run()
+        Unmanaged<ThreadBody>.fromOpaque(raw).takeRetainedValue().body()
         return nil
     }, context)
 #else
     var started = pthread_t()
     let status = pthread_create(&started, &attributes, { raw in
-        Unmanaged<SideWorkBox>.fromOpaque(raw!).takeRetainedValue().work.run()
+        Unmanaged<ThreadBody>.fromOpaque(raw!).takeRetainedValue().body()
         return nil
     }, context)
 #endif
     guard status == 0 else {
-        Unmanaged<SideWorkBox>.fromOpaque(context).release()
-        return nil
+        Unmanaged<ThreadBody>.fromOpaque(context).release()
+        return .failure(ThreadStartError(status: status))
     }
-    return started
+#if canImport(Darwin)
+    return .success(started!)
+#else
+    return .success(started)
+#endif
 }

@@ -6,7 +6,7 @@ import Testing
 /// The fast loading paths of the entity data give what the plain ones give.
 struct EntityDataLoadingTests {
     @Test func hashKeyTableKeepsEveryKeyThroughGrowth() {
-        var table = HashKeyTable(minimumCapacity: 4)
+        var table = HashKeyTable(minimumCapacity: 4, filler: Int32(0))
         var expected: [UInt64: Int32] = [:]
         var state: UInt64 = 0x1234_5678
         for i in 0..<20_000 {

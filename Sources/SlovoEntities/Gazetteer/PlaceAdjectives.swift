@@ -13,7 +13,7 @@ import SlovoText
 /// milliseconds, and a lookup is one hash probe.
 struct PlaceAdjectives: Sendable {
     /// Hash of an adjective base -> the most populous place that forms it.
-    let index: HashKeyTable
+    let index: HashKeyTable<Int32>
 
     /// Irregular adjective bases of countries and regions.
     static let irregular: [String: String] = [
@@ -64,7 +64,7 @@ struct PlaceAdjectives: Sendable {
     static let shortestBase = 3
 
     init(places: [Place]) {
-        var index = HashKeyTable(minimumCapacity: places.count * 12)
+        var index = HashKeyTable(minimumCapacity: places.count * 12, filler: Int32(0))
         let populations = places.map(\.population)
         func better(_ id: Int32, than old: Int32) -> Bool {
             let (a, b) = (populations[Int(id)], populations[Int(old)])

@@ -25,7 +25,7 @@ public final class PlaceGazetteer: Sendable {
     /// All places, in file order.
     public let places: [Place]
     /// Phrase key -> where its places are in ``lists``: offset << 8 | count.
-    let index: HashKeyTable
+    let index: HashKeyTable<Int32>
     /// The places of each phrase key, one run per key, in file order.
     let lists: [Int32]
     let longestName: Int
@@ -124,7 +124,7 @@ public final class PlaceGazetteer: Sendable {
         }
         // Group by key; within a key, places stay in the order found (the sort is stable).
         entries.sort { $0.key < $1.key }
-        var index = HashKeyTable(minimumCapacity: entries.count)
+        var index = HashKeyTable(minimumCapacity: entries.count, filler: Int32(0))
         var lists: [Int32] = []
         lists.reserveCapacity(entries.count)
         var run = 0

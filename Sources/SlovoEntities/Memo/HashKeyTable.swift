@@ -1,25 +1,30 @@
-/// A map from keys that already are 64-bit hashes to `Int32` values: open addressing with
+/// A map from keys that already are 64-bit hashes to plain values: open addressing with
 /// linear probing, at most 70% full. Cheaper than `Dictionary` (no rehashing of the key, no
-/// per-lookup hasher) where tens of thousands of keys are inserted at every start.
-struct HashKeyTable: Sendable {
+/// per-lookup hasher) for the tables built at every start from the gazetteer and the word
+/// lists, and read at random afterwards.
+struct HashKeyTable<Value: Sendable>: Sendable {
     private var keys: [UInt64]
-    private var values: [Int32]
+    private var values: [Value]
     private var mask: Int
+    /// What empty slots hold (never returned).
+    private let filler: Value
     /// The number of keys stored.
     private(set) var count = 0
 
-    /// An empty table with room for `minimumCapacity` keys before it grows.
-    init(minimumCapacity: Int = 8) {
+    /// An empty table with room for `minimumCapacity` keys before it grows; `filler` fills the
+    /// empty slots.
+    init(minimumCapacity: Int = 8, filler: Value) {
         var size = 16
         while size * 7 < minimumCapacity * 10 { size *= 2 }
         keys = [UInt64](repeating: 0, count: size)
-        values = [Int32](repeating: 0, count: size)
+        values = [Value](repeating: filler, count: size)
         mask = size - 1
+        self.filler = filler
     }
 
     /// The value of `key`, nil when absent; setting nil is not supported (keys are only added
     /// or replaced). O(1) expected.
-    subscript(key: UInt64) -> Int32? {
+    subscript(key: UInt64) -> Value? {
         get {
             let k = HashKeyTable.stored(key)
             var slot = HashKeyTable.home(k, mask)
@@ -57,7 +62,7 @@ struct HashKeyTable: Sendable {
 
     private mutating func grow() {
         let (oldKeys, oldValues) = (keys, values)
-        self = HashKeyTable(minimumCapacity: oldKeys.count * 7 / 5)
+        self = HashKeyTable(minimumCapacity: oldKeys.count * 7 / 5, filler: filler)
         for slot in oldKeys.indices where oldKeys[slot] != 0 { self[oldKeys[slot]] = oldValues[slot] }
     }
 }

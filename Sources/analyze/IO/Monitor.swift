@@ -1,3 +1,4 @@
+import SlovoText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -42,27 +43,9 @@ final class Monitor: @unchecked Sendable {
     func broadcast() { pthread_cond_broadcast(condition) }
 }
 
-/// The closure a new thread runs, passed through `pthread_create`'s context pointer.
-private final class ThreadBody {
-    let body: @Sendable () -> Void
-    init(_ body: @escaping @Sendable () -> Void) { self.body = body }
-}
-
-/// Starts a detached thread with a large stack running `body`.
+/// Starts a detached thread with a large stack running `body` (``SlovoText/startThread(stackSize:detached:_:)``).
 func startThread(stackSize: Int = 16 << 20, _ body: @escaping @Sendable () -> Void) {
-    var attributes = pthread_attr_t()
-    pthread_attr_init(&attributes)
-    pthread_attr_setstacksize(&attributes, stackSize)
-    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-    let box = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
-    var thread = pthread_t()
-    let status = pthread_create(&thread, &attributes, { raw in
-        Unmanaged<ThreadBody>.fromOpaque(raw!).takeRetainedValue().body()
-        return nil
-    }, box)
-    pthread_attr_destroy(&attributes)
-    if status != 0 {
-        Unmanaged<ThreadBody>.fromOpaque(box).release()
-        fatalError("cannot start a thread: \(String(cString: strerror(status)))")
+    if case .failure(let error) = SlovoText.startThread(stackSize: stackSize, detached: true, body) {
+        fatalError("cannot start a thread: \(String(cString: strerror(error.status)))")
     }
 }
