@@ -42,9 +42,8 @@ struct TaggerModel: Sendable {
 
     /// Reads a model written by ``serialized()``, copying its weights.
     init(bytes: UnsafeRawBufferPointer) throws(EntityDataError) {
-        let header = try TaggerModel(header: bytes)
-        let start = 20 + header.transitions.count * 4
-        self.init(header, weights: EmissionWeights(copying: UnsafeRawBufferPointer(rebasing: bytes[start...])))
+        let header = try Header(bytes)
+        self.init(header, weights: EmissionWeights(copying: UnsafeRawBufferPointer(rebasing: bytes[header.weightsStart...])))
     }
 
     /// Reads a model written by ``serialized()`` from a mapped file, using the mapped emission
@@ -53,8 +52,8 @@ struct TaggerModel: Sendable {
     /// read from the file when first used.
     init(mapped file: MappedFile) throws(EntityDataError) {
         let bytes = UnsafeRawBufferPointer(start: file.base, count: file.count)
-        let header = try TaggerModel(header: bytes)
-        let start = 20 + header.transitions.count * 4
+        let header = try Header(bytes)
+        let start = header.weightsStart
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         let readable = page > 0 ? (file.count + page - 1) / page * page : 0
         var littleEndian = false
@@ -68,7 +67,7 @@ struct TaggerModel: Sendable {
         }
     }
 
-    private init(_ header: TaggerModel, weights: EmissionWeights) {
+    private init(_ header: Header, weights: EmissionWeights) {
         bucketBits = header.bucketBits
         labelCount = header.labelCount
         scale = header.scale
@@ -76,26 +75,33 @@ struct TaggerModel: Sendable {
         self.weights = weights
     }
 
-    /// The header and transitions of a model file, checked against its size; the weights are
-    /// left empty.
-    private init(header bytes: UnsafeRawBufferPointer) throws(EntityDataError) {
-        guard bytes.count >= 20, Array(bytes[0..<8]) == TaggerModel.magic else {
-            throw EntityDataError(message: "not a Slovo entity tagger model")
+    /// The header and transitions of a model file, checked against the file's size.
+    private struct Header {
+        let bucketBits: Int
+        let labelCount: Int
+        let scale: Float
+        let transitions: [Float]
+        /// Where the emission weights start (they run to the end of the file).
+        var weightsStart: Int { 20 + transitions.count * 4 }
+
+        init(_ bytes: UnsafeRawBufferPointer) throws(EntityDataError) {
+            guard bytes.count >= 20, Array(bytes[0..<8]) == TaggerModel.magic else {
+                throw EntityDataError(message: "not a Slovo entity tagger model")
+            }
+            func u32(_ offset: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
+            bucketBits = Int(u32(8))
+            labelCount = Int(u32(12))
+            scale = Float(bitPattern: u32(16))
+            guard labelCount == BIOLabel.count, bucketBits > 0, bucketBits <= 24 else {
+                throw EntityDataError(message: "unsupported entity tagger model shape")
+            }
+            let transitionCount = labelCount * labelCount + labelCount
+            let weightCount = (1 << bucketBits) * labelCount
+            guard bytes.count == 20 + transitionCount * 4 + weightCount * 2 else {
+                throw EntityDataError(message: "truncated entity tagger model")
+            }
+            transitions = (0..<transitionCount).map { Float(bitPattern: u32(20 + $0 * 4)) }
         }
-        func u32(_ offset: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
-        bucketBits = Int(u32(8))
-        labelCount = Int(u32(12))
-        scale = Float(bitPattern: u32(16))
-        guard labelCount == BIOLabel.count, bucketBits > 0, bucketBits <= 24 else {
-            throw EntityDataError(message: "unsupported entity tagger model shape")
-        }
-        let transitionCount = labelCount * labelCount + labelCount
-        let weightCount = (1 << bucketBits) * labelCount
-        guard bytes.count == 20 + transitionCount * 4 + weightCount * 2 else {
-            throw EntityDataError(message: "truncated entity tagger model")
-        }
-        transitions = (0..<transitionCount).map { Float(bitPattern: u32(20 + $0 * 4)) }
-        weights = EmissionWeights.none
     }
 
     init(bucketBits: Int, weights: [Int16], scale: Float, transitions: [Float]) {
@@ -138,9 +144,6 @@ final class EmissionWeights: @unchecked Sendable {
     }
 
     deinit { copy?.deallocate() }
-
-    /// No weights (a model header being read).
-    static let none = EmissionWeights(copying: UnsafeRawBufferPointer(start: nil, count: 0))
 }
 
 /// The per-label sums of the weights of a token's features: each feature's row of seven Int16
