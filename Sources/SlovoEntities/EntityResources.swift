@@ -22,8 +22,9 @@ public final class EntityResources: Sendable {
     /// The case profile's file name.
     public static let caseProfileFile = "case-profile.bin"
 
-    /// Loads the data from a dictionaries folder (see `DictionaryLocator`). A missing tagger
-    /// model is allowed only when `requireModel` is false (training bootstraps without one).
+    /// Loads the data from a dictionaries folder (see `DictionaryLocator`). A missing or
+    /// unreadable tagger model is allowed only when `requireModel` is false (training
+    /// bootstraps without one, and replaces a model of an older format).
     ///
     /// Loading takes two threads: the place adjectives and the case profile are built on a
     /// second thread while this one indexes the places and reads the model (about 10 ms in
@@ -41,7 +42,11 @@ public final class EntityResources: Sendable {
         var loadedModel: TaggerModel? = nil
         var modelError: EntityDataError? = nil
         if let file = try? MappedFile(path: modelPath) {
-            do throws(EntityDataError) { loadedModel = try TaggerModel(mapped: file) } catch { modelError = error }
+            do throws(EntityDataError) {
+                loadedModel = try TaggerModel(mapped: file)
+            } catch {
+                if requireModel { modelError = error }
+            }
         } else if requireModel {
             modelError = EntityDataError(message: "cannot read \(modelPath)")
         }

@@ -34,7 +34,7 @@ struct TrainNER: ParsableCommand {
     var epochs: Int = 8
 
     @Option(help: "log2 of the number of hashed feature rows.")
-    var bits: Int = 17
+    var bits: Int = 16
 
     func run() throws {
         let resources = try EntityResources(folder: dictionaries, requireModel: false)

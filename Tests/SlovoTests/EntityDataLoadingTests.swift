@@ -66,10 +66,38 @@ struct EntityDataLoadingTests {
         let copied = try TaggerModel(bytes: UnsafeRawBufferPointer(start: file.base, count: file.count))
         #expect(mapped.weights.count == copied.weights.count && mapped.bucketBits == copied.bucketBits)
         #expect(mapped.transitions == copied.transitions && mapped.scale == copied.scale)
-        for k in 0...mapped.weights.count where mapped.weights.base[k] != copied.weights.base[k] {
+        for k in 0..<mapped.weights.count where mapped.weights.base[k] != copied.weights.base[k] {
             Issue.record("weight \(k) differs")
             break
         }
         #expect(mapped.serialized() == Array(UnsafeRawBufferPointer(start: file.base, count: file.count)))
+    }
+
+    @Test func modelRowsHoldTheLabelsWeightsThenZerosAndSurviveSerialization() throws {
+        let bits = 4, rows = 1 << 4
+        var weights = [Int8](repeating: 0, count: rows * TaggerModel.rowBytes)
+        for row in 0..<rows { for label in 0..<BIOLabel.count { weights[row * TaggerModel.rowBytes + label] = Int8(row - label) } }
+        let transitions = (0..<(BIOLabel.count * BIOLabel.count + BIOLabel.count)).map { Float($0) / 8 }
+        let model = TaggerModel(bucketBits: bits, weights: weights, scale: 0.5, transitions: transitions)
+        let bytes = model.serialized()
+        let read = try bytes.withUnsafeBytes { try TaggerModel(bytes: $0) }
+        #expect(read.bucketBits == bits && read.scale == 0.5 && read.transitions == transitions)
+        #expect(Array(UnsafeBufferPointer(start: read.weights.base, count: read.weights.count)) == weights)
+        // Row 5 (labels 0...6: 5, 4, ..., -1) twice, and row 0 once: sums per label, times the scale.
+        var sums = EmissionSums(weights: read.weights.base, mask: read.bucketMask)
+        sums.add(5); sums.add(5 + UInt64(rows)); sums.add(0)
+        var scores = [Float](repeating: 0, count: BIOLabel.count)
+        scores.withUnsafeMutableBufferPointer { sums.write(into: $0.baseAddress!, scale: read.scale) }
+        let expected: [Float] = (0..<BIOLabel.count).map { label in
+            let sum = 2 * (5 - label) - label
+            return Float(sum) * 0.5
+        }
+        #expect(scores == expected)
+    }
+
+    @Test func modelOfAnOlderFormatIsRefusedByName() {
+        var bytes = Array("SLNER".utf8) + [1, 0, 0]
+        bytes += [UInt8](repeating: 0, count: 64)
+        #expect(throws: EntityDataError.self) { try bytes.withUnsafeBytes { try TaggerModel(bytes: $0) } }
     }
 }

@@ -107,8 +107,14 @@ public struct PerceptronTrainer {
             averaged[i] = w
             largest = max(largest, abs(w))
         }
-        let scale = largest > 0 ? largest / 32767 : 1
-        let quantized = averaged.map { Int16(($0 / scale).rounded()) }
+        let scale = largest > 0 ? largest / 127 : 1
+        // Rows of TaggerModel.rowBytes: the labels' weights, then zeros.
+        var quantized = [Int8](repeating: 0, count: (1 << bucketBits) * TaggerModel.rowBytes)
+        for row in 0..<(1 << bucketBits) {
+            for label in 0..<BIOLabel.count {
+                quantized[row * TaggerModel.rowBytes + label] = Int8((averaged[row * BIOLabel.count + label] / scale).rounded())
+            }
+        }
         let averagedTransitions = transitions.indices.map { Float(Double(transitions[$0]) - transitionTotals[$0] / step) }
         return TaggerModel(bucketBits: bucketBits, weights: quantized, scale: scale, transitions: averagedTransitions)
     }

@@ -1,32 +1,28 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import SlovoMorphology
 
 /// The weights of the entity tagger: a hashed table of per-label feature weights and the label
 /// transition weights. Immutable once loaded; shared by all threads.
 ///
-/// File format (little-endian): "SLNER\u{1}" magic (6 bytes), 2 bytes pad, UInt32 bucket bits,
+/// File format (little-endian): "SLNER\u{2}" magic (6 bytes), 2 bytes pad, UInt32 bucket bits,
 /// UInt32 label count, Float32 scale, then `labels * labels + labels` Float32 transition
-/// weights (the last row: start of a sentence), then `buckets * labels` Int16 emission weights
-/// (multiply by `scale`).
+/// weights (the last row: start of a sentence), zeros up to the next multiple of 64 bytes, then
+/// `buckets` rows of ``rowBytes`` Int8 emission weights: one per label, then zeros (multiply by
+/// `scale`). A row is one aligned 8-byte load, and the table (2^16 rows: 512 KB) stays in the
+/// processor's second-level cache.
 struct TaggerModel: Sendable {
     let bucketBits: Int
     let labelCount: Int
-    /// Emission weights, quantized: `weights[bucket * labelCount + label] * scale`; followed
-    /// by ``padding`` zeros, so that a row can be read as eight lanes.
+    /// Emission weights, quantized: `weights[bucket * rowBytes + label] * scale`.
     let weights: EmissionWeights
-    /// Zeros after the last row.
-    static let padding = 1
+    /// Bytes per row of emission weights: the labels' weights, then zeros.
+    static let rowBytes = 8
     let scale: Float
     /// `transitions[from * labelCount + to]`; row `labelCount` is the start of a sentence.
     let transitions: [Float]
 
     var bucketMask: UInt64 { (1 << UInt64(bucketBits)) - 1 }
 
-    static let magic: [UInt8] = Array("SLNER".utf8) + [1, 0, 0]
+    static let magic: [UInt8] = Array("SLNER".utf8) + [2, 0, 0]
 
     /// Serializes the model.
     func serialized() -> [UInt8] {
@@ -36,7 +32,8 @@ struct TaggerModel: Sendable {
         append(UInt32(labelCount).littleEndian)
         append(scale.bitPattern.littleEndian)
         for t in transitions { append(t.bitPattern.littleEndian) }
-        out.append(contentsOf: UnsafeRawBufferPointer(start: weights.base, count: weights.count * 2))
+        out.append(contentsOf: repeatElement(0, count: Header.weightsStart(transitionCount: transitions.count) - out.count))
+        out.append(contentsOf: UnsafeRawBufferPointer(start: weights.base, count: weights.count))
         return out
     }
 
@@ -47,24 +44,13 @@ struct TaggerModel: Sendable {
     }
 
     /// Reads a model written by ``serialized()`` from a mapped file, using the mapped emission
-    /// weights in place when the zero padding after them is readable (the rest of the file's
-    /// last page), else a copy. O(1) besides the small transition table: pages of weights are
-    /// read from the file when first used.
+    /// weights in place (they start at a multiple of 64 bytes, and bytes need no byte order).
+    /// O(1) besides the small transition table: pages of weights are read from the file when
+    /// first used.
     init(mapped file: MappedFile) throws(EntityDataError) {
-        let bytes = UnsafeRawBufferPointer(start: file.base, count: file.count)
-        let header = try Header(bytes)
+        let header = try Header(UnsafeRawBufferPointer(start: file.base, count: file.count))
         let start = header.weightsStart
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let readable = page > 0 ? (file.count + page - 1) / page * page : 0
-        var littleEndian = false
-#if _endian(little)
-        littleEndian = true
-#endif
-        if littleEndian && start % 2 == 0 && file.count + TaggerModel.padding * 2 <= readable {
-            self.init(header, weights: EmissionWeights(mapped: file, offset: start, count: (file.count - start) / 2))
-        } else {
-            self.init(header, weights: EmissionWeights(copying: UnsafeRawBufferPointer(rebasing: bytes[start...])))
-        }
+        self.init(header, weights: EmissionWeights(mapped: file, offset: start, count: file.count - start))
     }
 
     private init(_ header: Header, weights: EmissionWeights) {
@@ -82,29 +68,33 @@ struct TaggerModel: Sendable {
         let scale: Float
         let transitions: [Float]
         /// Where the emission weights start (they run to the end of the file).
-        var weightsStart: Int { 20 + transitions.count * 4 }
+        var weightsStart: Int { Header.weightsStart(transitionCount: transitions.count) }
+
+        /// The header and transitions, rounded up to a multiple of 64 bytes (a cache line).
+        static func weightsStart(transitionCount: Int) -> Int { (20 + transitionCount * 4 + 63) / 64 * 64 }
 
         init(_ bytes: UnsafeRawBufferPointer) throws(EntityDataError) {
             guard bytes.count >= 20, Array(bytes[0..<8]) == TaggerModel.magic else {
-                throw EntityDataError(message: "not a Slovo entity tagger model")
+                throw EntityDataError(message: "not a Slovo entity tagger model (or one of an older format)")
             }
             func u32(_ offset: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
             bucketBits = Int(u32(8))
             labelCount = Int(u32(12))
             scale = Float(bitPattern: u32(16))
-            guard labelCount == BIOLabel.count, bucketBits > 0, bucketBits <= 24 else {
+            guard labelCount == BIOLabel.count, labelCount <= TaggerModel.rowBytes, bucketBits > 0, bucketBits <= 24 else {
                 throw EntityDataError(message: "unsupported entity tagger model shape")
             }
             let transitionCount = labelCount * labelCount + labelCount
-            let weightCount = (1 << bucketBits) * labelCount
-            guard bytes.count == 20 + transitionCount * 4 + weightCount * 2 else {
+            guard bytes.count == Header.weightsStart(transitionCount: transitionCount) + (1 << bucketBits) * TaggerModel.rowBytes else {
                 throw EntityDataError(message: "truncated entity tagger model")
             }
             transitions = (0..<transitionCount).map { Float(bitPattern: u32(20 + $0 * 4)) }
         }
     }
 
-    init(bucketBits: Int, weights: [Int16], scale: Float, transitions: [Float]) {
+    /// A model of `weights` in rows of ``rowBytes`` (`1 << bucketBits` rows).
+    init(bucketBits: Int, weights: [Int8], scale: Float, transitions: [Float]) {
+        precondition(weights.count == (1 << bucketBits) * TaggerModel.rowBytes)
         self.bucketBits = bucketBits
         self.labelCount = BIOLabel.count
         self.weights = weights.withUnsafeBytes { EmissionWeights(copying: $0) }
@@ -113,57 +103,55 @@ struct TaggerModel: Sendable {
     }
 }
 
-/// The emission weights of a model: in a mapped model file, or a copy. Either way followed by
-/// ``TaggerModel/padding`` zeros.
+/// The emission weights of a model: in a mapped model file, or a copy.
 final class EmissionWeights: @unchecked Sendable {
-    /// The first weight.
-    let base: UnsafePointer<Int16>
-    /// The number of weights, padding excluded.
+    /// The first weight (8-byte aligned).
+    let base: UnsafePointer<Int8>
+    /// The number of weights (rows times ``TaggerModel/rowBytes``).
     let count: Int
-    private let copy: UnsafeMutablePointer<Int16>?
+    private let copy: UnsafeMutableRawPointer?
     private let mapping: MappedFile?
 
-    /// A padded copy of the little-endian weights in `bytes`.
+    /// A copy of the weights in `bytes`.
     init(copying bytes: UnsafeRawBufferPointer) {
-        count = bytes.count / 2
-        let storage = UnsafeMutablePointer<Int16>.allocate(capacity: count + TaggerModel.padding)
-        for k in 0..<count { storage[k] = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: 2 * k, as: Int16.self)) }
-        for k in count..<(count + TaggerModel.padding) { storage[k] = 0 }
+        count = bytes.count
+        let storage = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: 64)
+        if count > 0 { storage.copyMemory(from: bytes.baseAddress!, byteCount: count) }
         copy = storage
         mapping = nil
-        base = UnsafePointer(storage)
+        base = UnsafePointer(storage.assumingMemoryBound(to: Int8.self))
     }
 
-    /// The weights of a mapped file at `offset` (2-byte aligned; the padding after them must be
-    /// readable, as zeros).
+    /// The weights of a mapped file, `count` bytes at `offset`.
     init(mapped file: MappedFile, offset: Int, count: Int) {
         self.count = count
         copy = nil
         mapping = file
-        base = (file.base + offset).assumingMemoryBound(to: Int16.self)
+        base = UnsafeRawPointer(file.base + offset).assumingMemoryBound(to: Int8.self)
     }
 
     deinit { copy?.deallocate() }
 }
 
-/// The per-label sums of the weights of a token's features: each feature's row of seven Int16
-/// weights is read as one eight-lane vector (the eighth lane, the next row's first weight or
-/// padding, is ignored) and added in 32-bit lanes, so a token costs one load and one add per
-/// feature. The sums are exact integers, so the order of the features does not matter.
+/// The per-label sums of the weights of a token's features: each feature's row of Int8
+/// weights is one eight-lane load (the lanes after the labels hold zeros), added in 16-bit
+/// lanes (at most ``FeatureTemplates/maximumCount`` times 127: no overflow), so a token costs
+/// one load and one add per feature. The sums are exact integers, so the order of the features
+/// does not matter.
 struct EmissionSums: FeatureSink {
-    let weights: UnsafePointer<Int16>
+    let weights: UnsafePointer<Int8>
     let mask: UInt64
-    var sums = SIMD8<Int32>()
+    var sums = SIMD8<Int16>()
 
-    init(weights: UnsafePointer<Int16>, mask: UInt64) {
+    init(weights: UnsafePointer<Int8>, mask: UInt64) {
         self.weights = weights
         self.mask = mask
     }
 
     @inline(__always)
     mutating func add(_ feature: UInt64) {
-        let row = UnsafeRawPointer(weights + Int(truncatingIfNeeded: feature & mask) &* BIOLabel.count)
-        sums &+= SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(as: SIMD8<Int16>.self))
+        let row = UnsafeRawPointer(weights + Int(truncatingIfNeeded: feature & mask) &* TaggerModel.rowBytes)
+        sums &+= SIMD8<Int16>(truncatingIfNeeded: row.loadUnaligned(as: SIMD8<Int8>.self))
     }
 
     /// Writes the seven label scores (sum times `scale`).
