@@ -40,7 +40,8 @@ public struct EntityExtractor: Sendable {
             let tagged = SequenceTagger(model: model).tag(attributes: document.attributes, sentences: document.sentences)
             let spans = EntityRules(document: document, analyses: morphology, resources: resources).apply(tagged)
             return MentionBuilder(document: document, analyses: morphology, resources: resources, lexicon: lexicon,
-                                  memo: cache.normalForms, adjectives: cache.adjectives).mentions(from: spans)
+                                  memo: cache.normalForms, adjectives: cache.adjectives,
+                                  wordAnalyses: cache.mentionWords).mentions(from: spans)
         }
     }
 }

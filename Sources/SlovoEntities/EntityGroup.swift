@@ -200,12 +200,11 @@ enum EntityGrouper {
         } else if last == nil, let first, alone, let candidates = index.byFirstName[first.hash] {
             candidate = index.latest(candidates, last: last, first: first, alone: alone)
         }
-        let fullName = name.fullName
         if let g = candidate {
             groups[g].mentions.append(i)
             // Keep the fullest name.
             if let current = groups[g].person, name.first != nil || current.first == nil,
-               fullName.count > index.fullNameLengths[g] {
+               name.fullName.count > index.fullNameLengths[g] {
                 let fuller = PersonName(first: name.first ?? current.first, middle: name.middle ?? current.middle,
                                         last: name.last ?? current.last, gender: name.gender ?? current.gender)
                 groups[g].person = fuller
@@ -218,6 +217,7 @@ enum EntityGrouper {
             }
             return
         }
+        let fullName = name.fullName
         index.set(groups.count, last: last, first: first, fullNameLength: fullName.count)
         groups.append(EntityGroup(type: .person, subtype: nil, normal: fullName.isEmpty ? m.normal : fullName,
                                   mentions: [i], references: [], person: name))

@@ -11,11 +11,14 @@ struct EntityNormalizer {
     let lexicon: Lexicon
     let normalizer: PhraseNormalizer
     let people: PersonNameParser
+    /// Every analysis of a word, by its text.
+    let wordAnalyses: WordAnalysesMemo
 
-    init(document: EntityDocument, analyses: [WordAnalysis], lexicon: Lexicon) {
+    init(document: EntityDocument, analyses: [WordAnalysis], lexicon: Lexicon, wordAnalyses: WordAnalysesMemo) {
         self.document = document
         self.analyses = analyses
         self.lexicon = lexicon
+        self.wordAnalyses = wordAnalyses
         normalizer = PhraseNormalizer(lexicon: lexicon)
         people = PersonNameParser(lexicon: lexicon)
     }
@@ -29,15 +32,20 @@ struct EntityNormalizer {
         }
         let words = mention.tokens.filter { document.tokens[$0].kind == .word }
         guard !words.isEmpty else { return }
+        let texts = words.map { text($0) }
+        let all = words.map { k in
+            let token = document.tokens[k]
+            return token.byteCount == 0 ? [] : wordAnalyses.analyses(of: UnsafeBufferPointer(rebasing: document.bytes[token.byteRange]), in: lexicon)
+        }
         if mention.type == .person {
-            let name = people.parse(words: words.map { text($0) },
+            let name = people.parse(words: texts, analyses: all,
                                     chosen: words.map { $0 < analyses.count ? analyses[$0] : nil },
                                     initials: words.map { document.tokens[$0].flags.contains(.initial) })
             mention.person = name
             if !name.fullName.isEmpty { mention.normal = name.fullName }
             return
         }
-        let normalized = normalizer.normalize(words.map { text($0) })
+        let normalized = normalizer.normalize(texts, analyses: all)
         var replacement = [String?](repeating: nil, count: mention.tokens.count)
         for (k, index) in words.enumerated() { replacement[index - mention.tokens.lowerBound] = normalized[k] }
         mention.normal = rebuild(mention.tokens, replacement)

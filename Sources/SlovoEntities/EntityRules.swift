@@ -24,8 +24,10 @@ struct EntityRules {
     }
 
     func apply(_ spans: [TaggedSpan], insideOther: [Bool]) -> [TaggedSpan] {
-        var spans = spans.filter { !isCommonNounPlace($0) }.flatMap { splitAtSecondBody($0) }
-        spans = spans.map { extendOrganizationTail($0) }
+        var kept: [TaggedSpan] = []
+        kept.reserveCapacity(spans.count + 4)
+        for span in spans where !isCommonNounPlace(span) { appendSplitAtSecondBody(span, to: &kept) }
+        let spans = kept.map { extendOrganizationTail($0) }
         var added: [TaggedSpan] = []
         for sentence in document.sentences {
             for i in sentence {
@@ -89,19 +91,21 @@ struct EntityRules {
 
     /// "Администрации регионального Клуба ИТ-директоров" is two bodies: a capitalized type word
     /// after lower-case relational adjectives starts a new one. A lone lower-case word left in
-    /// front ("правления") is not a name and is dropped.
-    func splitAtSecondBody(_ span: TaggedSpan) -> [TaggedSpan] {
-        guard span.type == .organization, span.tokens.count >= 3 else { return [span] }
+    /// front ("правления") is not a name and is dropped. Appends the span or its parts to `out`.
+    func appendSplitAtSecondBody(_ span: TaggedSpan, to out: inout [TaggedSpan]) {
+        guard span.type == .organization, span.tokens.count >= 3 else { return out.append(span) }
         for k in (span.tokens.lowerBound + 2)..<span.tokens.upperBound where isCapitalizedTypeWord(k) {
             var start = k
             while start > span.tokens.lowerBound + 1, isLowercaseModifier(start - 1, agreeingWith: k) { start -= 1 }
             guard start < k else { continue }
             let left = span.tokens.lowerBound..<start
             let right = TaggedSpan(tokens: start..<span.tokens.upperBound, type: .organization)
-            if left.count == 1, !document.tokens[left.lowerBound].flags.contains(.capitalized) { return [right] }
-            return [TaggedSpan(tokens: left, type: .organization), right]
+            if !(left.count == 1 && !document.tokens[left.lowerBound].flags.contains(.capitalized)) {
+                out.append(TaggedSpan(tokens: left, type: .organization))
+            }
+            return out.append(right)
         }
-        return [span]
+        out.append(span)
     }
 
     /// An organization span ending in a type word or in its tail takes the rest of the tail.
@@ -218,13 +222,34 @@ struct EntityRules {
             }
             return low - 1
         }
-        var taggedBy = [[TaggedSpan]](repeating: [], count: clusterStarts.count)
-        var addedBy = [[TaggedSpan]](repeating: [], count: clusterStarts.count)
-        for span in tagged { taggedBy[cluster(span)].append(span) }
-        for span in added { addedBy[cluster(span)].append(span) }
+        // Each list grouped by cluster, in its own order within a cluster (a counting sort),
+        // so that a document costs a few arrays, not two per cluster.
+        let byCluster = { (spans: [TaggedSpan]) -> (spans: [TaggedSpan], starts: [Int]) in
+            var starts = [Int](repeating: 0, count: clusterStarts.count + 1)
+            let ids = spans.map(cluster)
+            for id in ids { starts[id + 1] += 1 }
+            for c in clusterStarts.indices { starts[c + 1] += starts[c] }
+            var next = starts
+            var grouped = spans
+            for (k, id) in ids.enumerated() {
+                grouped[next[id]] = spans[k]
+                next[id] += 1
+            }
+            return (grouped, starts)
+        }
+        let (taggedBy, taggedStarts) = byCluster(tagged)
+        let (addedBy, addedStarts) = byCluster(added)
         var result: [TaggedSpan] = []
         result.reserveCapacity(tagged.count + added.count)
-        for c in clusterStarts.indices { result += mergeCluster(taggedBy[c], addedBy[c]) }
+        for c in clusterStarts.indices {
+            let t = taggedBy[taggedStarts[c]..<taggedStarts[c + 1]], a = addedBy[addedStarts[c]..<addedStarts[c + 1]]
+            // A span alone in its cluster stays as it is.
+            if t.count + a.count == 1 {
+                result.append(t.first ?? a[a.startIndex])
+            } else {
+                result += mergeCluster(Array(t), Array(a))
+            }
+        }
         return result
     }
 

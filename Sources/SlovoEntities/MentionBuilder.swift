@@ -13,9 +13,12 @@ struct MentionBuilder {
     let memo: NormalFormMemo
     /// What adjective lemmas say of places, by lemma hash.
     let adjectives: KeyedMemo<AdjectiveFacts>
+    /// Every analysis of the words of mentions, by their text.
+    let wordAnalyses: WordAnalysesMemo
 
     func mentions(from spans: [TaggedSpan]) -> [EntityMention] {
-        let normalizer = EntityNormalizer(document: document, analyses: analyses, lexicon: lexicon)
+        let normalizer = EntityNormalizer(document: document, analyses: analyses, lexicon: lexicon,
+                                          wordAnalyses: wordAnalyses)
         var result: [EntityMention] = []
         result.reserveCapacity(spans.count)
         for span in spans {

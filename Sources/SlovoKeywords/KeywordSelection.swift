@@ -116,17 +116,26 @@ struct KeywordSelection {
         }
         for (index, c) in candidates.enumerated() where c.words > 1 {
             let (range, origin) = representative(c)
-            let words = range.filter { origin.tokens[$0].kind == .word }
-            guard let last = words.last, let head = words.first(where: { origin.words[$0].role == .noun }) else { continue }
+            // The phrase's words (its word tokens): how many, the first, the last, the first
+            // noun, and whether one is a given name.
+            var wordCount = 0, first = -1, last = -1, head = -1
+            var hasGivenName = false
+            for k in range where origin.tokens[k].kind == .word {
+                if first < 0 { first = k }
+                last = k
+                wordCount += 1
+                if head < 0 && origin.words[k].role == .noun { head = k }
+                if origin.words[k].traits.contains(.givenName) { hasGivenName = true }
+            }
+            guard last >= 0, head >= 0 else { continue }
             let total = Double(c.count + c.titleCount)
             var target: UInt64?
             let surname = origin.words[last]
             if weights.fullNames > 0, !c.kind.isDisjoint(with: [.name, .person]),
-               surname.traits.contains(.namePart), !surname.traits.contains(.givenName),
-               words.contains(where: { origin.words[$0].traits.contains(.givenName) }) {
+               surname.traits.contains(.namePart), !surname.traits.contains(.givenName), hasGivenName {
                 target = surname.key
             } else if let alone = counts[origin.words[head].key] {
-                let adjectiveNoun = words.count == 2 && origin.words[words[0]].role == .modifier
+                let adjectiveNoun = wordCount == 2 && origin.words[first].role == .modifier
                 let name = !c.kind.isDisjoint(with: [.organization, .location])
                 if (adjectiveNoun && total >= weights.absorb * Double(alone))
                     || (name && total >= weights.absorbName * Double(alone)) {
@@ -154,10 +163,14 @@ struct KeywordSelection {
     /// The occurrence whose words are put into normal form: the first in the text that does not
     /// start a sentence (its capital letters mean something), else the first in the text, else
     /// the first in the title.
+    /// O(occurrences), no allocation.
     func representative(_ candidate: Candidate) -> (Range<Int>, KeywordSource) {
         let all = table.occurrences[candidate.first..<(candidate.first + candidate.total)]
-        let inText = all.filter { !$0.kind.contains(.title) && (candidate.derivedOnly || !$0.kind.contains(.derived)) }
-        if let o = inText.first(where: { !source.words[Int($0.start)].traits.contains(.sentenceStart) }) ?? inText.first {
+        func inText(_ o: CandidateOccurrence) -> Bool {
+            !o.kind.contains(.title) && (candidate.derivedOnly || !o.kind.contains(.derived))
+        }
+        if let o = all.first(where: { inText($0) && !source.words[Int($0.start)].traits.contains(.sentenceStart) })
+            ?? all.first(where: inText) {
             return (Int(o.start)..<Int(o.end), source)
         }
         let o = all.first { candidate.derivedOnly || !$0.kind.contains(.derived) } ?? all[all.startIndex]
@@ -184,12 +197,14 @@ struct KeywordSelection {
 
     /// The candidate's occurrences in the text, with or without the derived adjectives.
     func occurrences(_ candidate: Candidate, derived: Bool = true) -> [KeywordOccurrence] {
-        table.occurrences[candidate.first..<(candidate.first + candidate.total)]
-            .filter { !$0.kind.contains(.title) && (derived || !$0.kind.contains(.derived)) }
-            .map { o in
-                KeywordOccurrence(tokens: Int(o.start)..<Int(o.end), start: source.tokens[Int(o.start)].start,
-                                  end: source.tokens[Int(o.end) - 1].end)
-            }
+        let all = table.occurrences[candidate.first..<(candidate.first + candidate.total)]
+        var result: [KeywordOccurrence] = []
+        result.reserveCapacity(all.count)
+        for o in all where !o.kind.contains(.title) && (derived || !o.kind.contains(.derived)) {
+            result.append(KeywordOccurrence(tokens: Int(o.start)..<Int(o.end), start: source.tokens[Int(o.start)].start,
+                                            end: source.tokens[Int(o.end) - 1].end))
+        }
+        return result
     }
 
     func isProper(_ candidate: Candidate) -> Bool {

@@ -70,7 +70,8 @@ struct EntityMemoTests {
         let sentences = analyzer.sentenceSplitter.split(bytes, tokens: tokens)
         let document = EntityDocument(bytes: bytes, tokens: tokens, sentences: sentences, morphology: nil,
                                       resources: resources)
-        let normalizer = EntityNormalizer(document: document, analyses: [], lexicon: analyzer.tagger!.lexicon)
+        let normalizer = EntityNormalizer(document: document, analyses: [], lexicon: analyzer.tagger!.lexicon,
+                                          wordAnalyses: WordAnalysesMemo())
         var mention = EntityMention(type: .organization, tokens: 0..<tokens.count, start: 0,
                                     end: Int32(bytes.count), normal: "")
         normalizer.normalize(&mention)

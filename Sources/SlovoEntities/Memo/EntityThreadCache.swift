@@ -6,6 +6,8 @@ import SlovoText
 /// manage. Each memo bounds its own memory.
 public final class EntityThreadCache {
     let normalForms = NormalFormMemo()
+    /// Every analysis of words of mentions, for normal forms (16,384 words).
+    let mentionWords = WordAnalysesMemo()
     /// Facts of words by their text, with the lemma of their last reading: 131,072 slots of
     /// 40 bytes (5 MB, mapped, resident as it fills), half of them used at most. The size
     /// hardly matters for speed on 8 MB of news text (2^17, 2^18 and 2^19 slots measured
@@ -37,6 +39,7 @@ public final class EntityThreadCache {
         let cache = current
         guard !cache.inUse else { return }
         cache.normalForms.removeAll()
+        cache.mentionWords.removeAll()
         cache.words.removeAll()
         cache.adjectives.removeAll()
     }

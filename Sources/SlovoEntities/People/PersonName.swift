@@ -25,8 +25,16 @@ public struct PersonName: Sendable, Hashable {
         self.gender = gender
     }
 
-    /// "First Middle Last", the parts that are known.
+    /// "First Middle Last", the parts that are known, separated by spaces. O(length).
     public var fullName: String {
-        [first, middle, last].compactMap { $0 }.joined(separator: " ")
+        var out = ""
+        var started = false
+        for part in [first, middle, last] {
+            guard let part else { continue }
+            if started { out += " " }
+            out += part
+            started = true
+        }
+        return out
     }
 }

@@ -19,13 +19,16 @@ struct PersonNameParser {
     /// The name of a mention whose word texts are `words` (in text order); `chosen` holds the
     /// analyses chosen in context for the same words, and `initials` marks initials ("А.").
     func parse(words: [String], chosen: [WordAnalysis?], initials: [Bool]) -> PersonName {
+        parse(words: words, analyses: words.map { $0.isEmpty ? [] : lexicon.analyses(of: $0) }, chosen: chosen,
+              initials: initials)
+    }
+
+    /// The same, given every analysis of each word (`lexicon.analyses(of:)`, empty for an
+    /// empty word).
+    func parse(words: [String], analyses: [[WordAnalysis]], chosen: [WordAnalysis?], initials: [Bool]) -> PersonName {
         guard !words.isEmpty else { return PersonName() }
-        let analyses = words.map { lexicon.analyses(of: $0) }
         let gender = self.gender(analyses, chosen: chosen, initials: initials)
-        // An empty word has no analyses for the normalizer (none are empty in mentions).
-        let wordAnalyses = words.contains(where: \.isEmpty)
-            ? analyses.enumerated().map { words[$0.offset].isEmpty ? [] : $0.element } : analyses
-        let normalized = normalizer.normalize(words, analyses: wordAnalyses,
+        let normalized = normalizer.normalize(words, analyses: analyses,
                                               gender: gender.map { $0 == .male ? .masculine : .feminine })
         var roles = [Role](repeating: .unknown, count: words.count)
         for i in words.indices where initials[i] { roles[i] = .initial }

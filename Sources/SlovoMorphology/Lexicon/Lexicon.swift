@@ -52,6 +52,10 @@ public struct Lexicon: Sendable {
     /// The file the lexicon was loaded from.
     public var path: String { tables.path }
 
+    /// Tells loaded lexicons apart (copies of one `Lexicon` share it), for memos of analyses,
+    /// which are only valid for the lexicon that made them. O(1).
+    package var identity: ObjectIdentifier { ObjectIdentifier(tables) }
+
     /// The source of the data ("OpenCorpora 0.92 rev 417150 via pymorphy3-dicts-ru").
     public var source: String { tables.source }
 

@@ -1,0 +1,50 @@
+import SlovoMorphology
+
+/// Every analysis of the words of mentions (`Lexicon.analyses(of:)`, most likely first), by
+/// their UTF-8 bytes: a mention's normal form needs all the readings of its words, and names
+/// recur in other mentions ("Путин", "Владимира Путина", "Путину"). A hit gives exactly what
+/// the lexicon gives. Keys are byte hashes, compared in full on a hit (no `String` hashing,
+/// which normalizes Unicode).
+///
+/// Bounded: when it holds ``capacity`` words it starts again; it forgets everything when asked
+/// about another lexicon. Not thread-safe; each thread has its own (``EntityThreadCache``).
+final class WordAnalysesMemo {
+    /// Words held before the memo starts again (a few hundred bytes each: about 4 MB full).
+    static let capacity = 16_384
+
+    private struct Entry {
+        var bytes: [UInt8]
+        var analyses: [WordAnalysis]
+    }
+
+    private var entries: [UInt64: Entry] = [:]
+    private var owner: ObjectIdentifier?
+
+    /// The analyses of the word `word` in `lexicon`. O(length of the word) on a hit; a lexicon
+    /// lookup otherwise.
+    func analyses(of word: String, in lexicon: Lexicon) -> [WordAnalysis] {
+        var word = word
+        return word.withUTF8 { analyses(of: $0, in: lexicon) }
+    }
+
+    /// The same for UTF-8 bytes.
+    func analyses(of bytes: UnsafeBufferPointer<UInt8>, in lexicon: Lexicon) -> [WordAnalysis] {
+        let hash = bytes.isEmpty ? 0 : FeatureHash.bytes(bytes.baseAddress!, bytes.count)
+        if owner != lexicon.identity {
+            entries.removeAll()
+            owner = lexicon.identity
+        } else if let known = entries[hash], known.bytes.elementsEqual(bytes) {
+            return known.analyses
+        }
+        var found: [WordAnalysis] = []
+        lexicon.analyze(utf8: bytes, into: &found)
+        if entries.count >= WordAnalysesMemo.capacity { entries.removeAll(keepingCapacity: true) }
+        entries[hash] = Entry(bytes: Array(bytes), analyses: found)
+        return found
+    }
+
+    func removeAll() {
+        entries = [:]
+        owner = nil
+    }
+}
