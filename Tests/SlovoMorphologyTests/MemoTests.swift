@@ -126,6 +126,32 @@ import SlovoText
         #expect(perSentence == expected)
     }
 
+    @Test func aFullMemoKeepsTheMostSeenWordsWithinItsBudget() throws {
+        let lexicon = try #require(testLexicon)
+        let candidates = lexicon.analyses(of: "дом")
+        var state = MemoState()
+        let words = (0..<10).map { Array("слово\($0)".utf8) }
+        func hash(_ word: [UInt8]) -> UInt64 { word.withUnsafeBufferPointer { MemoState.hash($0, kind: 1) } }
+        func find(_ word: [UInt8]) -> Int { word.withUnsafeBufferPointer { state.find($0, hash: hash(word)) } }
+        for word in words {
+            _ = word.withUnsafeBufferPointer { bytes in
+                state.insert(bytes, hash: hash(word), candidates, governed: 0) { i in
+                    MemoState.Core(emission: 0, features: CandidateFeatures(candidates[i].tag))
+                }
+            }
+        }
+        // Word k is seen again k times.
+        for (k, word) in words.enumerated() { for _ in 0..<k { _ = find(word) } }
+        #expect(state.keepThreshold(budget: 3 * candidates.count) == 7)
+        state.keepMostSeen(budget: 3 * candidates.count)
+        #expect(state.entries.count == 3)
+        for (k, word) in words.enumerated() { #expect((find(word) >= 0) == (k >= 7), "word \(k)") }
+        // Counts were halved (7 / 2, 8 / 2, 9 / 2), then count the two finds since.
+        #expect((7..<10).map { state.entries[find(words[$0])].seen } == [5, 6, 6])
+        // A word not seen again is never kept, whatever the budget.
+        #expect(state.keepThreshold(budget: 1_000_000) >= 1)
+    }
+
     @Test func aCopiedMemoIsIndependent() throws {
         let lexicon = try #require(testLexicon)
         let tagger = MorphologyTagger(lexicon: lexicon)

@@ -23,8 +23,8 @@ struct MemoState {
         var count: UInt32
         /// ``CandidateFeatures/governedMask(_:)`` of the word.
         var governed: UInt32
-        /// Whether the word was seen again since it was remembered (or since the last
-        /// eviction): such words are kept when the memo is full.
+        /// How often the word was seen again since it was remembered, halved at each
+        /// eviction, up to ``maximumSeen``: the most seen words are kept when the memo is full.
         var seen: UInt32
         /// The key's bytes when it has at most ``inlineKeyCapacity`` (the rest zero).
         var inlineKey: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -154,7 +154,7 @@ struct MemoState {
                 let index = Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1
                 let e = entryBase + index
                 if e.pointee.hash == hash && Int(e.pointee.keyCount) == bytes.count && matches(e, bytes) {
-                    if e.pointee.seen == 0 { e.pointee.seen = 1 }
+                    if e.pointee.seen < MemoState.maximumSeen { e.pointee.seen &+= 1 }
                     return index
                 }
             }
@@ -222,16 +222,37 @@ struct MemoState {
         for i in 0..<entries.count { place(i, hash: entries[i].hash) }
     }
 
-    /// Keeps only the entries seen again, marked unseen. O(memory).
-    mutating func keepSeen() {
+    /// The most a word's ``Entry/seen`` count goes.
+    static let maximumSeen: UInt32 = 255
+
+    /// The least ``Entry/seen`` count of the words to keep so that their candidates number at
+    /// most `budget` (at least 1: a word not seen again is never kept; past ``maximumSeen``
+    /// when even the most seen words are too many). O(entries).
+    func keepThreshold(budget: Int) -> UInt32 {
+        var candidatesBySeen = [Int](repeating: 0, count: Int(MemoState.maximumSeen) + 1)
+        for k in 0..<entries.count { candidatesBySeen[Int(entries[k].seen)] += Int(entries[k].count) }
+        var kept = 0
+        var threshold = Int(MemoState.maximumSeen) + 1
+        while threshold > 1 && kept + candidatesBySeen[threshold - 1] <= budget {
+            threshold -= 1
+            kept += candidatesBySeen[threshold]
+        }
+        return UInt32(threshold)
+    }
+
+    /// Keeps the most seen entries, with at most `budget` candidates in all, and halves their
+    /// counts (so that words seen often long ago give way to words seen often lately).
+    /// O(memory).
+    mutating func keepMostSeen(budget: Int) {
+        let threshold = keepThreshold(budget: budget)
         var newEntries = RawArray<Entry>(), newKeys = RawArray<UInt8>(), newStored = RawArray<StoredAnalysis>()
         var newCodes = RawArray<UInt8>(), newCores = RawArray<Core>()
         for k in 0..<entries.count {
             let e = entries[k]
-            guard e.seen != 0 else { continue }
+            guard e.seen >= threshold else { continue }
             var kept = e
             kept.start = UInt32(newStored.count)
-            kept.seen = 0
+            kept.seen = e.seen / 2
             if Int(e.keyCount) > Entry.inlineKeyCapacity {
                 kept.keyStart = UInt32(newKeys.count)
                 newKeys.append(keys.pointer + Int(e.keyStart), count: Int(e.keyCount))

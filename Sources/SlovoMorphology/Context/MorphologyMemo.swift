@@ -4,7 +4,7 @@
 /// governs. Pass the same memo to ``MorphologyTagger/tag(_:_:in:memo:into:)`` for every
 /// sentence of a document, or of many documents: `Analyzer.analyze(_:)` keeps one per thread
 /// (``withThreadMemo(_:)``). Its memory grows with the number of distinct words up to its
-/// capacity; then the words not seen again are forgotten. Not thread-safe.
+/// capacity; then all but the most often seen words are forgotten. Not thread-safe.
 ///
 /// A word seen before costs one hash of its bytes, one probe in an open-addressing table and
 /// one compare; nothing is allocated and nothing is reference-counted per token. A copy of a
@@ -47,9 +47,10 @@ public struct MorphologyMemo {
     }
 
     /// Makes the memo hold candidates of `lexicon` only, and room for another sentence: forgets
-    /// everything when the lexicon changes; when the memo is full, forgets the words not seen
-    /// again since they were remembered (most words of a text are seen once), or everything
-    /// if that frees too little. O(1) usually, O(memory) when full.
+    /// everything when the lexicon changes; when the memo is full, keeps only the words seen
+    /// most often (least often: twice) since they were remembered, within half its capacity
+    /// (most words of a text are seen once; the frequent ones are worth keeping across many
+    /// documents). O(1) usually, O(memory) when full.
     mutating func prepare(for tables: LexiconTables) {
         makeUnique()
         let state = storage.state
@@ -58,8 +59,7 @@ public struct MorphologyMemo {
             state.pointee.removeAll()
             owner = id
         } else if state.pointee.stored.count > candidateLimit {
-            state.pointee.keepSeen()
-            if state.pointee.stored.count > candidateLimit / 2 { state.pointee.removeAll() }
+            state.pointee.keepMostSeen(budget: candidateLimit / 2)
         }
     }
 }
