@@ -1,6 +1,7 @@
 import Testing
 @testable import SlovoEntities
 import Slovo
+import SlovoMorphology
 
 /// The entity stage's per-thread memos (normal forms, word facts, lemmas, place adjectives)
 /// change speed only: what a warm memo gives equals what a cold one computes.
@@ -18,6 +19,20 @@ struct EntityMemoTests {
             "\($0.type) \($0.subtype.map { "\($0)" } ?? "-") \($0.start)-\($0.end) \($0.normal) \($0.isReference) "
                 + "\($0.place ?? "-") \(String(describing: $0.person))"
         } + analysis.entityGroups.map { "\($0.normal) \($0.count)" }
+    }
+
+    @Test func mentionWordAnalysesAreTheLexiconsOwn() throws {
+        let lexicon = try #require(EntityFixture.analyzer?.tagger?.lexicon)
+        let other = try Lexicon(path: lexicon.path)
+        let memo = WordAnalysesMemo()
+        for (k, word) in ["Путина", "Калуге", "Путина", "пришёл", "Калуге", "Сандали"].enumerated() {
+            // Every third word asks about another copy of the lexicon (the memo starts again).
+            let asked = k % 3 == 2 ? other : lexicon
+            var text = word
+            let found = text.withUTF8 { memo.analyses(of: $0, in: asked) }
+            #expect(found == asked.analyses(of: word), "\(word)")
+            #expect(!found.isEmpty)
+        }
     }
 
     @Test func warmMemosGiveWhatColdOnesCompute() throws {

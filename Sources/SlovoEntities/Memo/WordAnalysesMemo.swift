@@ -20,14 +20,8 @@ final class WordAnalysesMemo {
     private var entries: [UInt64: Entry] = [:]
     private var owner: ObjectIdentifier?
 
-    /// The analyses of the word `word` in `lexicon`. O(length of the word) on a hit; a lexicon
-    /// lookup otherwise.
-    func analyses(of word: String, in lexicon: Lexicon) -> [WordAnalysis] {
-        var word = word
-        return word.withUTF8 { analyses(of: $0, in: lexicon) }
-    }
-
-    /// The same for UTF-8 bytes.
+    /// The analyses of the UTF-8 word `bytes` in `lexicon`. O(length of the word) on a hit; a
+    /// lexicon lookup otherwise.
     func analyses(of bytes: UnsafeBufferPointer<UInt8>, in lexicon: Lexicon) -> [WordAnalysis] {
         let hash = bytes.isEmpty ? 0 : FeatureHash.bytes(bytes.baseAddress!, bytes.count)
         if owner != lexicon.identity {
