@@ -6,7 +6,7 @@ import SlovoText
 /// manage. Each memo bounds its own memory.
 public final class EntityThreadCache {
     let normalForms = NormalFormMemo()
-    /// Every analysis of words of mentions, for normal forms (16,384 words).
+    /// Every analysis of words of mentions, for normal forms (4,096 words).
     let mentionWords = WordAnalysesMemo()
     /// Facts of words by their text, with the lemma of their last reading: 131,072 slots of
     /// 40 bytes (5 MB, mapped, resident as it fills), half of them used at most. The size

@@ -9,8 +9,10 @@ import SlovoMorphology
 /// Bounded: when it holds ``capacity`` words it starts again; it forgets everything when asked
 /// about another lexicon. Not thread-safe; each thread has its own (``EntityThreadCache``).
 final class WordAnalysesMemo {
-    /// Words held before the memo starts again (a few hundred bytes each: about 4 MB full).
-    static let capacity = 16_384
+    /// Words held before the memo starts again: each keeps every reading (100 bytes apiece),
+    /// several for most names, so a full memo takes a few MB. 16,384 words held 10-13 MB per
+    /// worker, which `.ci/steps/35-cli-batch-bench` saw as memory growing with the input.
+    static let capacity = 4_096
 
     private struct Entry {
         var bytes: [UInt8]
