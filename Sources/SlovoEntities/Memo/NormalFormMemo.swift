@@ -11,7 +11,6 @@ import SlovoText
 /// has its own (``EntityThreadCache``).
 final class NormalFormMemo {
     struct Entry {
-        var key: [UInt8]
         var normal: String
         var person: PersonName?
     }
@@ -20,7 +19,7 @@ final class NormalFormMemo {
     /// strings: about 2 MB when full).
     static let capacity = 8_192
 
-    private var entries: [UInt64: Entry] = [:]
+    private let entries = ByteKeyedMemo<Entry>(capacity: NormalFormMemo.capacity)
     /// The key of the mention being looked up (reused, so a hit allocates nothing).
     private var key: [UInt8] = []
 
@@ -45,8 +44,7 @@ final class NormalFormMemo {
 
     /// The stored normal form for the key last prepared, if any.
     func lookup(_ hash: UInt64) -> Entry? {
-        guard let entry = entries[hash], entry.key == key else { return nil }
-        return entry
+        key.withUnsafeBufferPointer { entries.value(hash: hash, key: $0) }
     }
 
     /// Keys longer than this (mentions of dozens of words) are not stored.
@@ -57,12 +55,10 @@ final class NormalFormMemo {
     /// every entry after it).
     func store(_ hash: UInt64, normal: String, person: PersonName?) {
         guard key.count <= NormalFormMemo.longestKey else { return }
-        if entries.count >= NormalFormMemo.capacity { entries.removeAll(keepingCapacity: true) }
-        let copy = key.withUnsafeBufferPointer { [UInt8]($0) }
-        entries[hash] = Entry(key: copy, normal: normal, person: person)
+        key.withUnsafeBufferPointer { entries.store(Entry(normal: normal, person: person), hash: hash, key: $0) }
     }
 
-    func removeAll() { entries = [:] }
+    func removeAll() { entries.removeAll() }
 
     private func appendInt32(_ value: Int32) {
         withUnsafeBytes(of: value.littleEndian) { key.append(contentsOf: $0) }

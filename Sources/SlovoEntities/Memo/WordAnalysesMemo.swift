@@ -14,12 +14,7 @@ final class WordAnalysesMemo {
     /// worker, which `.ci/steps/35-cli-batch-bench` saw as memory growing with the input.
     static let capacity = 4_096
 
-    private struct Entry {
-        var bytes: [UInt8]
-        var analyses: [WordAnalysis]
-    }
-
-    private var entries: [UInt64: Entry] = [:]
+    private let entries = ByteKeyedMemo<[WordAnalysis]>(capacity: WordAnalysesMemo.capacity)
     private var owner: ObjectIdentifier?
 
     /// The analyses of the UTF-8 word `bytes` in `lexicon`. O(length of the word) on a hit; a
@@ -29,18 +24,17 @@ final class WordAnalysesMemo {
         if owner != lexicon.identity {
             entries.removeAll()
             owner = lexicon.identity
-        } else if let known = entries[hash], known.bytes.elementsEqual(bytes) {
-            return known.analyses
+        } else if let known = entries.value(hash: hash, key: bytes) {
+            return known
         }
         var found: [WordAnalysis] = []
         lexicon.analyze(utf8: bytes, into: &found)
-        if entries.count >= WordAnalysesMemo.capacity { entries.removeAll(keepingCapacity: true) }
-        entries[hash] = Entry(bytes: Array(bytes), analyses: found)
+        entries.store(found, hash: hash, key: bytes)
         return found
     }
 
     func removeAll() {
-        entries = [:]
+        entries.removeAll()
         owner = nil
     }
 }

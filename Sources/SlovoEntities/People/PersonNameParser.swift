@@ -16,15 +16,9 @@ struct PersonNameParser {
 
     enum Role { case first, middle, last, initial, unknown }
 
-    /// The name of a mention whose word texts are `words` (in text order); `chosen` holds the
+    /// The name of a mention whose word texts are `words` (in text order), given every analysis
+    /// of each word (`lexicon.analyses(of:)`, empty for an empty word); `chosen` holds the
     /// analyses chosen in context for the same words, and `initials` marks initials ("А.").
-    func parse(words: [String], chosen: [WordAnalysis?], initials: [Bool]) -> PersonName {
-        parse(words: words, analyses: words.map { $0.isEmpty ? [] : lexicon.analyses(of: $0) }, chosen: chosen,
-              initials: initials)
-    }
-
-    /// The same, given every analysis of each word (`lexicon.analyses(of:)`, empty for an
-    /// empty word).
     func parse(words: [String], analyses: [[WordAnalysis]], chosen: [WordAnalysis?], initials: [Bool]) -> PersonName {
         guard !words.isEmpty else { return PersonName() }
         let gender = self.gender(analyses, chosen: chosen, initials: initials)
