@@ -12,7 +12,7 @@ struct SlovoTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "slovo-train",
         abstract: "Build Slovo's trained data (the entity tagger model).",
-        subcommands: [TrainNER.self, BuildCaseProfile.self, BuildKeywordBackground.self]
+        subcommands: [TrainNER.self, BuildCaseProfile.self, BuildKeywordBackground.self, BuildFrequentForms.self]
     )
 }
 

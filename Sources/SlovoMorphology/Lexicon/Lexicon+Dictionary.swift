@@ -12,22 +12,30 @@ extension Lexicon {
     /// no allocation beyond `out`'s growth.
     func lookupDictionary(_ word: WordCodes, _ range: Range<Int>, method: WordAnalysis.Method,
                           into out: inout [WordAnalysis]) {
+        var sink = AnalysisSink(lexicon: self, word: word, range: range, method: method)
+        swap(&sink.out, &out)
+        findDictionaryHits(word, range, into: &sink)
+        swap(&sink.out, &out)
+    }
+
+    /// Reports each dictionary reading of `word[range]` to `sink`, in the order
+    /// ``lookupDictionary(_:_:method:into:)`` appends them. O(n + ending candidates) lookups.
+    func findDictionaryHits<Sink: DictionaryHitSink>(_ word: WordCodes, _ range: Range<Int>, into sink: inout Sink) {
         guard !range.isEmpty else { return }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { folded in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 65) { prefixHash in
                 let n = word.count
                 for i in 0..<n { folded[i] = Alphabet.fold(word.codes[i]) }
                 let key = UnsafePointer(folded.baseAddress!)
-                lookup(word, key, range, prefixHash.baseAddress!, method, &out)
+                lookup(word, key, range, prefixHash.baseAddress!, &sink)
             }
         }
     }
 
     /// The lookup over the folded codes `key` of the whole word.
     @inline(__always)
-    private func lookup(_ word: WordCodes, _ key: UnsafePointer<UInt8>, _ range: Range<Int>,
-                        _ prefixHash: UnsafeMutablePointer<UInt64>, _ method: WordAnalysis.Method,
-                        _ out: inout [WordAnalysis]) {
+    private func lookup<Sink: DictionaryHitSink>(_ word: WordCodes, _ key: UnsafePointer<UInt8>, _ range: Range<Int>,
+                                                 _ prefixHash: UnsafeMutablePointer<UInt64>, _ sink: inout Sink) {
         let t = tables
         let s = range.lowerBound
         let n = range.count
@@ -47,8 +55,8 @@ extension Lexicon {
                 let at = offset + 5 * k
                 let paradigm = Int(blob.u16(at)), form = Int(blob.u16(at + 2))
                 guard t.isForm(paradigm, form), yoMatches(word, from: s, paradigm: paradigm, form: form, stemLength: 0) else { continue }
-                emit(word, range, paradigm: paradigm, form: form, prior: blob.u8(at + 4), stemStart: s, stemEnd: s,
-                     stemMask: 0, method: method, into: &out)
+                sink.hit(DictionaryHit(paradigm: UInt16(paradigm), form: UInt16(form), prior: blob.u8(at + 4),
+                                       stemStart: UInt8(s), stemEnd: UInt8(s), stemMask: 0))
             }
         }
 
@@ -66,7 +74,7 @@ extension Lexicon {
             }) else { break }
             if value > 0 {
                 findStems(word, key, range, stemEnd: end - k, ending: UInt16(value - 1), prefixHash: prefixHash,
-                          method: method, into: &out)
+                          into: &sink)
             }
             k += 1
         }
@@ -75,9 +83,9 @@ extension Lexicon {
     /// Looks up the stem ending at `stemEnd` after each paradigm prefix, and keeps the forms
     /// of its lexemes that have `ending`.
     @inline(__always)
-    private func findStems(_ word: WordCodes, _ key: UnsafePointer<UInt8>, _ range: Range<Int>, stemEnd: Int,
-                           ending: UInt16, prefixHash: UnsafeMutablePointer<UInt64>, method: WordAnalysis.Method,
-                           into out: inout [WordAnalysis]) {
+    private func findStems<Sink: DictionaryHitSink>(_ word: WordCodes, _ key: UnsafePointer<UInt8>, _ range: Range<Int>,
+                                                    stemEnd: Int, ending: UInt16, prefixHash: UnsafeMutablePointer<UInt64>,
+                                                    into sink: inout Sink) {
         let t = tables
         let s = range.lowerBound
         for prefix in 0..<t.prefixes.count {
@@ -119,8 +127,8 @@ extension Lexicon {
                     guard t.prefix(paradigm, form) == prefix,
                           yoMatches(word, from: s, paradigm: paradigm, form: form, stemLength: stemLength)
                     else { continue }
-                    emit(word, range, paradigm: paradigm, form: form, prior: blob.u8(at + 6), stemStart: stemStart,
-                         stemEnd: stemEnd, stemMask: stemMask, method: method, into: &out)
+                    sink.hit(DictionaryHit(paradigm: UInt16(paradigm), form: UInt16(form), prior: blob.u8(at + 6),
+                                           stemStart: UInt8(stemStart), stemEnd: UInt8(stemEnd), stemMask: UInt32(stemMask)))
                 }
             }
         }
@@ -160,5 +168,47 @@ extension Lexicon {
             tag: tables.tag(tables.tagID(paradigm, form)), score: 1, method: method,
             paradigm: UInt16(paradigm), form: UInt16(form), prior: prior,
             fixedPrefix: range.lowerBound, stemLength: stemEnd - stemStart, base: base))
+    }
+}
+
+/// One dictionary reading of a word: the form `form` of `paradigm`, its stem the word's codes
+/// `stemStart ..< stemEnd` (with ё where bit i of `stemMask` says so), and the lexeme's prior.
+/// What ``Lexicon/emit(_:_:paradigm:form:prior:stemStart:stemEnd:stemMask:method:into:)`` turns
+/// into a ``WordAnalysis``; 11 bytes in ``FrequentForms``.
+struct DictionaryHit: Equatable {
+    var paradigm: UInt16
+    var form: UInt16
+    var prior: UInt8
+    var stemStart: UInt8
+    var stemEnd: UInt8
+    var stemMask: UInt32
+}
+
+/// Receives the readings the dictionary lookup finds, in order.
+protocol DictionaryHitSink {
+    mutating func hit(_ hit: DictionaryHit)
+}
+
+/// Turns hits into analyses of `word[range]` (the lookup's usual sink).
+struct AnalysisSink: DictionaryHitSink {
+    let lexicon: Lexicon
+    let word: WordCodes
+    let range: Range<Int>
+    let method: WordAnalysis.Method
+    var out: [WordAnalysis] = []
+
+    @inline(__always)
+    mutating func hit(_ hit: DictionaryHit) {
+        lexicon.emit(word, range, hit, method: method, into: &out)
+    }
+}
+
+extension Lexicon {
+    /// ``emit(_:_:paradigm:form:prior:stemStart:stemEnd:stemMask:method:into:)`` for a hit.
+    @inline(__always)
+    func emit(_ word: WordCodes, _ range: Range<Int>, _ hit: DictionaryHit, method: WordAnalysis.Method,
+              into out: inout [WordAnalysis]) {
+        emit(word, range, paradigm: Int(hit.paradigm), form: Int(hit.form), prior: hit.prior, stemStart: Int(hit.stemStart),
+             stemEnd: Int(hit.stemEnd), stemMask: UInt64(hit.stemMask), method: method, into: &out)
     }
 }

@@ -98,7 +98,7 @@ public struct Lexicon: Sendable {
             analyzeDotted(word, capitalized: capitalized, into: &result)
             return
         }
-        lookupDictionary(word, 0..<word.count, method: .dictionary, into: &result)
+        lookupWholeWord(word, into: &result)
         if result.isEmpty, word.count <= 4, analyzeAbbreviation(word, into: &result, dotless: true) {
             return
         }

@@ -27,13 +27,16 @@ final class LexiconTables: @unchecked Sendable {
     let maxEndingLength: Int
     /// Folded ending id of "".
     let emptyEnding: UInt16
+    /// The readings of frequent words, stored whole (``FrequentForms``), when the file beside
+    /// the lexicon matches it.
+    let frequentForms: FrequentForms?
 
     /// Maps and checks the file at `path`. O(size of the tables' indexes); no word data is copied.
     init(path: String) throws(LexiconError) {
         self.path = path
         file = try MappedFile(path: path)
         do throws(FormatProblem) {
-            let sections = try LexiconTables.sections(file)
+            let sections = try LexiconTables.sections(file, magic: LexiconFormat.magic, version: LexiconFormat.version)
             func section(_ name: String) throws(FormatProblem) -> Section {
                 guard let s = sections[name] else { throw FormatProblem("no \(name) section") }
                 return s
@@ -76,20 +79,23 @@ final class LexiconTables: @unchecked Sendable {
                 break
             }
             emptyEnding = empty ?? UInt16.max
+            let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+            frequentForms = FrequentForms.load(path: folder + "/" + FrequentForms.fileName, lexicon: file)
             try checkForms(formCount: formCount)
         } catch {
             throw .malformed(path, error.reason)
         }
     }
 
-    /// The section table of the header.
-    static func sections(_ file: MappedFile) throws(FormatProblem) -> [String: Section] {
+    /// The section table of the header of a file that starts with `magic` and `version`
+    /// (the lexicon, or ``FrequentForms``).
+    static func sections(_ file: MappedFile, magic: [UInt8], version expected: UInt32) throws(FormatProblem) -> [String: Section] {
         guard file.count >= 16 else { throw FormatProblem("file too short") }
-        for (i, b) in LexiconFormat.magic.enumerated() where file.base.u8(i) != b {
+        for (i, b) in magic.enumerated() where file.base.u8(i) != b {
             throw FormatProblem("bad magic")
         }
         let version = file.base.u32(8)
-        guard version == LexiconFormat.version else { throw FormatProblem("file format \(version)") }
+        guard version == expected else { throw FormatProblem("file format \(version)") }
         let count = Int(file.base.u32(12))
         guard 16 + 12 * count <= file.count else { throw FormatProblem("header truncated") }
         var result: [String: Section] = [:]
