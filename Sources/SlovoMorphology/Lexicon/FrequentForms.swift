@@ -13,9 +13,10 @@
 /// header  "SLOVOFRM" u32 version u32 sectionCount, then per section: 4-byte name, u32 offset, u32 length
 /// LXID    the lexicon it was made from: u64 file size, u64 FNV-1a of its header and section table
 /// FRMT/FRMB  word codes as written (lower case, ё kept) -> n × (u16 paradigm, u16 form, u8 prior,
-///            u8 stem start, u8 stem end, u32 ё positions of the stem): a hash table over a blob,
-///            as in the lexicon (``LexiconFormat``); n may be 0 (a frequent word the dictionary
-///            does not have)
+///            u8 stem start, u8 stem end, u32 ё positions of the stem, f32 score): a hash table
+///            over a blob, as in the lexicon (``LexiconFormat``); n may be 0 (a frequent word the
+///            dictionary does not have). The score is the one the lexicon's ranking gives the
+///            reading among the word's readings (its P(tag | word) and lexeme prior).
 /// ```
 /// A table made for another lexicon file (its size or section table differ) is not used. Every
 /// offset is checked against the blob as it is read, and every record against the lexicon
@@ -23,17 +24,19 @@
 struct FrequentForms {
     static let fileName = "ru-frequent-forms.bin"
     static let magic: [UInt8] = Array("SLOVOFRM".utf8)
-    static let version: UInt32 = 1
-    static let recordSize = 11
+    static let version: UInt32 = 2
+    static let recordSize = 15
 
-    let file: MappedFile
+    /// Pointers into the mapped file, which ``LexiconTables`` keeps alive (no reference here,
+    /// so reading the optional costs no reference counting).
     let words: KeyedBlob
     /// The number of words stored.
     var count: Int { words.table.entryCount }
 
     /// Maps and checks `path`; nil when the file is missing, malformed, or made for another
-    /// lexicon than `lexicon` (the lexicon works without it, only slower). O(header).
-    static func load(path: String, lexicon: MappedFile) -> FrequentForms? {
+    /// lexicon than `lexicon` (the lexicon works without it, only slower). Keep `file` alive
+    /// while `forms` is used. O(header).
+    static func load(path: String, lexicon: MappedFile) -> (file: MappedFile, forms: FrequentForms)? {
         guard let file = try? MappedFile(path: path),
               let sections = try? LexiconTables.sections(file, magic: magic, version: version),
               let id = sections["LXID"], id.count == 16,
@@ -41,7 +44,7 @@ struct FrequentForms {
               let table = sections["FRMT"], let blob = sections["FRMB"],
               let words = try? KeyedBlob(table: table, blob: blob, recordSize: recordSize)
         else { return nil }
-        return FrequentForms(file: file, words: words)
+        return (file, FrequentForms(words: words))
     }
 
     /// FNV-1a of a lexicon file's header and section table: it changes when any section's size
@@ -71,16 +74,23 @@ struct FrequentForms {
         }
     }
 
-    /// Calls `body` with every stored word and its records, in slot order (for checks). O(size).
-    func forEachWord(_ body: (WordCodes, [DictionaryHit]) -> Void) {
+    /// Calls `body` with every stored word, its records and their scores, in slot order (for
+    /// checks). O(size).
+    func forEachWord(_ body: (WordCodes, [DictionaryHit], [Float]) -> Void) {
         let blob = words.blob
         try? words.table.forEachValue { value throws(FormatProblem) in
             let at = Int(value)
             let n = Int(blob.base.u8(at))
             guard at + 1 + n <= blob.count, let (offset, count) = words.entry(at + 1 + n) else { return }
             let codes = InlineCodes(copying: (blob.base + at + 1).assumingMemoryBound(to: UInt8.self), count: min(n, InlineCodes.capacity))
-            body(WordCodes(codes: codes), (0..<count).map { hit(offset, $0) })
+            body(WordCodes(codes: codes), (0..<count).map { hit(offset, $0) }, (0..<count).map { score(offset, $0) })
         }
+    }
+
+    /// The score of record `index` of the records at `offset`. O(1).
+    @inline(__always)
+    func score(_ offset: Int, _ index: Int) -> Float {
+        Float(bitPattern: words.blob.base.u32(offset + FrequentForms.recordSize * index + 11))
     }
 
     /// Record `index` of the records at `offset`. O(1).
@@ -93,16 +103,21 @@ struct FrequentForms {
 }
 
 extension Lexicon {
-    /// The dictionary analyses of the whole word, from ``FrequentForms`` when the word is there,
-    /// else looked up. O(n) for a stored word.
+    /// The dictionary analyses of the whole word, from ``FrequentForms`` when the word is there
+    /// (then scored, and the result is true), else looked up (scores left at 1). O(n) for a
+    /// stored word.
     @inline(__always)
-    func lookupWholeWord(_ word: WordCodes, into out: inout [WordAnalysis]) {
+    func lookupWholeWord(_ word: WordCodes, into out: inout [WordAnalysis]) -> Bool {
         if let forms = tables.frequentForms, let (offset, count) = forms.records(of: word),
            (0..<count).allSatisfy({ isValid(forms.hit(offset, $0), in: word) }) {
-            for i in 0..<count { emit(word, 0..<word.count, forms.hit(offset, i), method: .dictionary, into: &out) }
-        } else {
-            lookupDictionary(word, 0..<word.count, method: .dictionary, into: &out)
+            for i in 0..<count {
+                emit(word, 0..<word.count, forms.hit(offset, i), method: .dictionary, into: &out)
+                out[out.count - 1].score = forms.score(offset, i)
+            }
+            return true
         }
+        lookupDictionary(word, 0..<word.count, method: .dictionary, into: &out)
+        return false
     }
 
     /// Whether `hit` names a form of this lexicon and a stem inside `word`. O(1).

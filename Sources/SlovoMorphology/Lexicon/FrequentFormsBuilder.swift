@@ -36,20 +36,20 @@ package struct FrequentFormsBuilder {
         var entries: [(hash: UInt64, offset: UInt32)] = []
         for codes in chosen {
             let word = WordCodes(codes: codes)
-            var recorder = HitRecorder()
-            lexicon.findDictionaryHits(word, 0..<word.count, into: &recorder)
-            guard recorder.hits.count < 256 else { continue }
+            let (hits, scores) = FrequentFormsBuilder.readings(of: word, lexicon: lexicon)
+            guard hits.count < 256 else { continue }
             entries.append((FrequentForms.hash(word), UInt32(blob.count)))
             blob.append(UInt8(codes.count))
             for i in 0..<codes.count { blob.append(codes[i]) }
-            blob.append(UInt8(recorder.hits.count))
-            for h in recorder.hits {
+            blob.append(UInt8(hits.count))
+            for (h, score) in zip(hits, scores) {
                 blob.appendLittleEndian(h.paradigm)
                 blob.appendLittleEndian(h.form)
                 blob.append(h.prior)
                 blob.append(h.stemStart)
                 blob.append(h.stemEnd)
                 blob.appendLittleEndian(h.stemMask)
+                blob.appendLittleEndian(score.bitPattern)
             }
         }
         // Hash table: at most half full, linear probing from the hash's low bits.
@@ -72,6 +72,17 @@ package struct FrequentFormsBuilder {
         id.appendLittleEndian(UInt64(lexicon.tables.file.count))
         id.appendLittleEndian(FrequentForms.fingerprint(of: lexicon.tables.file))
         return FrequentFormsBuilder.file([("LXID", id), ("FRMT", table), ("FRMB", blob)])
+    }
+
+    /// The dictionary readings of the whole `word` as the lookup finds them, in its order, and
+    /// the score the ranking gives each. O(lookup).
+    static func readings(of word: WordCodes, lexicon: Lexicon) -> (hits: [DictionaryHit], scores: [Float]) {
+        var recorder = HitRecorder()
+        lexicon.findDictionaryHits(word, 0..<word.count, into: &recorder)
+        var analyses: [WordAnalysis] = []
+        for hit in recorder.hits { lexicon.emit(word, 0..<word.count, hit, method: .dictionary, into: &analyses) }
+        if !analyses.isEmpty { lexicon.scoreDictionary(word, 0..<word.count, &analyses) }
+        return (recorder.hits, analyses.map(\.score))
     }
 
     /// The file: magic, version, section table, then the sections (each at a multiple of 8).

@@ -174,7 +174,7 @@ extension Lexicon {
 /// One dictionary reading of a word: the form `form` of `paradigm`, its stem the word's codes
 /// `stemStart ..< stemEnd` (with ё where bit i of `stemMask` says so), and the lexeme's prior.
 /// What ``Lexicon/emit(_:_:paradigm:form:prior:stemStart:stemEnd:stemMask:method:into:)`` turns
-/// into a ``WordAnalysis``; 11 bytes in ``FrequentForms``.
+/// into a ``WordAnalysis``; 11 bytes in ``FrequentForms`` (with a score after them).
 struct DictionaryHit: Equatable {
     var paradigm: UInt16
     var form: UInt16

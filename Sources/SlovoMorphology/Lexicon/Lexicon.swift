@@ -98,14 +98,16 @@ public struct Lexicon: Sendable {
             analyzeDotted(word, capitalized: capitalized, into: &result)
             return
         }
-        lookupWholeWord(word, into: &result)
+        let scored = lookupWholeWord(word, into: &result)
         if result.isEmpty, word.count <= 4, analyzeAbbreviation(word, into: &result, dotless: true) {
             return
         }
         if result.isEmpty {
             analyzeUnknown(word, capitalized: capitalized, into: &result)
         } else if !(lemmaOnly && Lexicon.sameLemma(result)) {
-            scoreDictionary(word, 0..<word.count, &result)
+            if !scored { scoreDictionary(word, 0..<word.count, &result) }
+        } else if scored {
+            for i in result.indices { result[i].score = 1 }
         }
     }
 

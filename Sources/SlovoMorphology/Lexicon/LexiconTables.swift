@@ -30,6 +30,8 @@ final class LexiconTables: @unchecked Sendable {
     /// The readings of frequent words, stored whole (``FrequentForms``), when the file beside
     /// the lexicon matches it.
     let frequentForms: FrequentForms?
+    /// The mapped file ``frequentForms`` points into.
+    let frequentFormsFile: MappedFile?
 
     /// Maps and checks the file at `path`. O(size of the tables' indexes); no word data is copied.
     init(path: String) throws(LexiconError) {
@@ -80,7 +82,9 @@ final class LexiconTables: @unchecked Sendable {
             }
             emptyEnding = empty ?? UInt16.max
             let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-            frequentForms = FrequentForms.load(path: folder + "/" + FrequentForms.fileName, lexicon: file)
+            let loaded = FrequentForms.load(path: folder + "/" + FrequentForms.fileName, lexicon: file)
+            frequentForms = loaded?.forms
+            frequentFormsFile = loaded?.file
             try checkForms(formCount: formCount)
         } catch {
             throw .malformed(path, error.reason)
