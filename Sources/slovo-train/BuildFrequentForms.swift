@@ -1,12 +1,6 @@
 import ArgumentParser
 import Slovo
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// `slovo-train frequent-forms`: the dictionary readings of a corpus's most frequent word forms,
 /// stored whole so that the lexicon need not split them into stem and ending again.
 struct BuildFrequentForms: ParsableCommand {
@@ -47,9 +41,7 @@ struct BuildFrequentForms: ParsableCommand {
             }
         }
         let bytes = builder.fileBytes(limit: limit, minimumCount: minimumCount)
-        guard let file = fopen(output, "wb") else { throw ValidationError("cannot write \(output)") }
-        _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
-        fclose(file)
+        try writeFile(bytes, to: output)
         print("distinct forms \(builder.distinctForms); wrote \(output) (\(bytes.count) bytes)")
     }
 }

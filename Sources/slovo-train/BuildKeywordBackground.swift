@@ -1,12 +1,6 @@
 import ArgumentParser
 import Slovo
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// `slovo-train keyword-background`: document frequencies of lemmas for the keyword scorer.
 struct BuildKeywordBackground: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -53,16 +47,10 @@ struct BuildKeywordBackground: ParsableCommand {
         }
         let background = builder.background(minimumDocuments: minimumDocuments)
         let bytes = background.serialized()
-        try write(bytes, to: output)
+        try writeFile(bytes, to: output)
         print("documents \(builder.documents), lemmas \(background.count); wrote \(output) (\(bytes.count) bytes)")
         let pairs = Array(derivationsBuilder.tsv().utf8)
-        try write(pairs, to: derivations)
+        try writeFile(pairs, to: derivations)
         print("wrote \(derivations) (\(pairs.count) bytes)")
-    }
-
-    func write(_ bytes: [UInt8], to path: String) throws {
-        guard let file = fopen(path, "wb") else { throw ValidationError("cannot write \(path)") }
-        _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
-        fclose(file)
     }
 }

@@ -70,9 +70,7 @@ struct TrainNER: ParsableCommand {
         print("documents \(documents), sentences \(training.sentenceCount), tokens \(training.tokenCount), misaligned mentions \(training.misaligned)")
         training.train(epochs: epochs) { epoch, errors in print("epoch \(epoch + 1): \(errors) token errors") }
         let bytes = training.modelBytes()
-        guard let file = fopen(output, "wb") else { throw ValidationError("cannot write \(output)") }
-        _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
-        fclose(file)
+        try writeFile(bytes, to: output)
         print("wrote \(output) (\(bytes.count) bytes)")
     }
 }
@@ -101,9 +99,7 @@ struct BuildCaseProfile: ParsableCommand {
             documents += 1
         }
         let bytes = builder.build(minimumCount: minimumCount).serialized()
-        guard let file = fopen(output, "wb") else { throw ValidationError("cannot write \(output)") }
-        _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
-        fclose(file)
+        try writeFile(bytes, to: output)
         print("documents \(documents); wrote \(output) (\(bytes.count) bytes)")
     }
 }
@@ -116,6 +112,15 @@ struct ByteOffsets {
         table.append(bytes.count)
     }
     func byteOffset(ofCodePoint index: Int) -> Int { table[min(max(index, 0), table.count - 1)] }
+}
+
+/// Writes `bytes` to `path` (replacing it); throws when the file cannot be opened or not all of
+/// it was written (a full disk), so that a data file is never left half-written unnoticed.
+func writeFile(_ bytes: [UInt8], to path: String) throws {
+    guard let file = fopen(path, "wb") else { throw ValidationError("cannot write \(path)") }
+    let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
+    let closed = fclose(file)
+    guard written == bytes.count, closed == 0 else { throw ValidationError("could not write all of \(path)") }
 }
 
 /// The whole file as UTF-8 text.
