@@ -66,6 +66,39 @@ import Testing
         #expect(FrequentForms.load(path: folder + "/no-such-table.bin", lexicon: lexicon.tables.file) == nil)
     }
 
+    /// Offsets and forms are checked as they are read: a damaged table cannot make the lexicon
+    /// read outside its files (a record damaged into another valid form gives that form).
+    @Test func aDamagedTableIsReadSafely() throws {
+        let with = try #require(testLexicon)
+        let folder = (with.path as NSString).deletingLastPathComponent
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + FrequentForms.fileName)))
+        // Overwrite the second half of the blob (records and keys) with 0xFF.
+        let sectionCount = Int(bytes[12]) | Int(bytes[13]) << 8
+        for i in 0..<sectionCount where bytes[16 + 12 * i ..< 20 + 12 * i].elementsEqual("FRMB".utf8) {
+            func u32(_ at: Int) -> Int { (0..<4).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) } }
+            let offset = u32(20 + 12 * i), length = u32(24 + 12 * i)
+            for k in (offset + length / 2)..<(offset + length) { bytes[k] = 0xFF }
+        }
+        let (damaged, scratch) = try Self.lexiconWithoutTable()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        try Data(bytes).write(to: URL(fileURLWithPath: scratch + "/" + FrequentForms.fileName))
+        let reloaded = try Lexicon(path: scratch + "/" + LexiconFormat.fileName)
+        #expect(reloaded.hasFrequentForms && !damaged.hasFrequentForms)
+        var checked = 0, same = 0
+        with.tables.frequentForms?.forEachWord { word, _, _ in
+            guard checked < 3_000 else { return }
+            checked += 1
+            let text = Self.text(word)
+            let analyses = reloaded.analyses(of: text)
+            #expect(!analyses.isEmpty, "\(text)")
+            for a in analyses { _ = reloaded.lemma(of: a) }
+            if analyses == with.analyses(of: text) { same += 1 }
+        }
+        #expect(checked == 3_000)
+        // Entries in the untouched half, and damaged ones refused, give the lookup's analyses.
+        #expect(same > checked / 2)
+    }
+
     @Test func theBuilderIsDeterministicAndItsTableAnswers() throws {
         let lexicon = try #require(testLexicon)
         let text = "Мама мыла раму. Мама мыла раму, а папа читал. Раму мыла мама."

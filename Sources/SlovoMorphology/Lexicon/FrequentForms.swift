@@ -19,8 +19,9 @@
 ///            reading among the word's readings (its P(tag | word) and lexeme prior).
 /// ```
 /// A table made for another lexicon file (its size or section table differ) is not used. Every
-/// offset is checked against the blob as it is read, and every record against the lexicon
-/// before it is used: a damaged file costs the lookup it would have saved, never a wrong read.
+/// offset is checked against the blob as it is read, and every record's form and stem against
+/// the lexicon and the word before it is used (else the word is looked up): a damaged file
+/// cannot make the lexicon read outside its files.
 struct FrequentForms {
     static let fileName = "ru-frequent-forms.bin"
     static let magic: [UInt8] = Array("SLOVOFRM".utf8)
@@ -80,8 +81,9 @@ struct FrequentForms {
         let blob = words.blob
         try? words.table.forEachValue { value throws(FormatProblem) in
             let at = Int(value)
+            guard at < blob.count else { return }
             let n = Int(blob.base.u8(at))
-            guard at + 1 + n <= blob.count, let (offset, count) = words.entry(at + 1 + n) else { return }
+            guard at + 1 + n < blob.count, let (offset, count) = words.entry(at + 1 + n) else { return }
             let codes = InlineCodes(copying: (blob.base + at + 1).assumingMemoryBound(to: UInt8.self), count: min(n, InlineCodes.capacity))
             body(WordCodes(codes: codes), (0..<count).map { hit(offset, $0) }, (0..<count).map { score(offset, $0) })
         }
@@ -123,8 +125,7 @@ extension Lexicon {
     /// Whether `hit` names a form of this lexicon and a stem inside `word`. O(1).
     @inline(__always)
     func isValid(_ hit: DictionaryHit, in word: WordCodes) -> Bool {
-        Int(hit.paradigm) < tables.paradigmCount && tables.isForm(Int(hit.paradigm), Int(hit.form))
-            && hit.stemStart <= hit.stemEnd && Int(hit.stemEnd) <= word.count
+        tables.isForm(Int(hit.paradigm), Int(hit.form)) && hit.stemStart <= hit.stemEnd && Int(hit.stemEnd) <= word.count
     }
 
     /// Whether the frequent-forms table was found beside the lexicon and matches it.
