@@ -126,6 +126,22 @@ import SlovoText
         #expect(perSentence == expected)
     }
 
+    @Test func aMemoReservesItsArraysOnceAndKeepsThemAcrossEvictions() throws {
+        let lexicon = try #require(testLexicon)
+        let tagger = MorphologyTagger(lexicon: lexicon)
+        // 1,024 candidates at most (the least limit): these distinct words overflow it.
+        let text = (0..<1_500).map { "Слово\($0) стоит в строке номер \($0)." }.joined(separator: " ")
+        var memo = MorphologyMemo(capacity: 1)
+        _ = MemoTests.tag("Первое предложение.", tagger, memo: &memo)
+        let reserved = memo.storage.state.pointee.stored.capacity
+        #expect(reserved == memo.candidateLimit + MorphologyMemo.sentenceSlack)
+        _ = MemoTests.tag(text, tagger, memo: &memo)
+        // It evicted (fewer words than were seen) and never grew its candidate arrays.
+        #expect(memo.count < 1_500)
+        #expect(memo.storage.state.pointee.stored.capacity == reserved)
+        #expect(memo.storage.state.pointee.cores.capacity == reserved)
+    }
+
     @Test func aFullMemoKeepsTheMostSeenWordsWithinItsBudget() throws {
         let lexicon = try #require(testLexicon)
         let candidates = lexicon.analyses(of: "дом")

@@ -185,6 +185,15 @@ struct MemoState {
         }
     }
 
+    /// Room for `candidates` candidates and `words` words, so that a memo filling up does not
+    /// copy its arrays each time they double. The memory is only reserved: its pages are used
+    /// as they are written. O(1) when the arrays are that large already.
+    mutating func reserve(candidates: Int, words: Int) {
+        stored.reserve(candidates)
+        cores.reserve(candidates)
+        entries.reserve(words)
+    }
+
     /// Remembers `bytes` (not present) with `candidates` (at least one) and the core of each
     /// (`core(i)`); returns the new entry's index. O(length + candidates), amortized.
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, _ candidates: [WordAnalysis],
@@ -247,6 +256,10 @@ struct MemoState {
         let threshold = keepThreshold(budget: budget)
         var newEntries = RawArray<Entry>(), newKeys = RawArray<UInt8>(), newStored = RawArray<StoredAnalysis>()
         var newCodes = RawArray<UInt8>(), newCores = RawArray<Core>()
+        // As large as before: the memo fills up again to the same size.
+        newEntries.reserve(entries.capacity)
+        newStored.reserve(stored.capacity)
+        newCores.reserve(cores.capacity)
         for k in 0..<entries.count {
             let e = entries[k]
             guard e.seen >= threshold else { continue }

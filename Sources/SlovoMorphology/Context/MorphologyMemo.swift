@@ -31,6 +31,13 @@ public struct MorphologyMemo {
     /// Candidates per word assumed when a capacity in words is turned into a bound on memory.
     static let candidatesPerWord = 4
 
+    /// Candidates a sentence may add past ``candidateLimit`` before the next one evicts.
+    static let sentenceSlack = 4_096
+
+    /// The most candidates whose memory a new memo reserves at once (16 MB of the largest
+    /// array); a larger memo grows past it by doubling.
+    static let largestReserve = 1 << 18
+
     /// The number of distinct words remembered.
     public var count: Int { storage.state.pointee.entries.count }
 
@@ -55,6 +62,10 @@ public struct MorphologyMemo {
         makeUnique()
         let state = storage.state
         let id = ObjectIdentifier(tables)
+        if state.pointee.stored.capacity == 0 {
+            let candidates = min(candidateLimit + MorphologyMemo.sentenceSlack, MorphologyMemo.largestReserve)
+            state.pointee.reserve(candidates: candidates, words: candidates / MorphologyMemo.candidatesPerWord * 2)
+        }
         if owner != id {
             state.pointee.removeAll()
             owner = id
