@@ -9,9 +9,10 @@ final class ThreadMemo {
     var inUse = false
 
     /// Distinct words a thread's memo holds before it forgets those not seen again: about
-    /// 15 MB (72 bytes a candidate, 80 a word; arrays grow by doubling). Smaller is slower
-    /// (16,384 words: morphology 19 MB/s instead of 21-25); larger keeps a batch growing for
-    /// longer (65,536 words: 99 MB after 10 MB of JSONL, 173 MB after 60 MB, with 2 workers).
+    /// 15 MB (72 bytes a candidate, 80 a word; the arrays are reserved once at that size).
+    /// Smaller is slower (16,384 words: morphology 19 MB/s instead of 21-25); larger keeps a
+    /// batch growing for longer (65,536 words: 99 MB after 10 MB of JSONL, 173 MB after 60 MB,
+    /// with 2 workers).
     static let capacity = 32_768
 
     static let slot = ThreadLocal { ThreadMemo() }
