@@ -66,19 +66,21 @@ enum TokenShapeClass {
         case .word:
             if token.flags.contains(.initial) { return 8 | script }
             if token.flags.contains(.abbreviation) { return 9 | script }
-            let count = UTF8Scanning.scalarCount(bytes, token.byteRange)
-            if token.flags.contains(.allCaps) { return (count <= 5 ? 3 : 17) | script }
+            if token.flags.contains(.allCaps) {
+                return (UTF8Scanning.scalarCount(bytes, token.byteRange) <= 5 ? 3 : 17) | script
+            }
             if token.flags.contains(.capitalized) {
-                if count == 1 { return 4 | script }
-                // Capitalized with more capitals later ("McDonald", "ВКонтакте").
-                var upper = 0
+                // One letter; or capitalized with more capitals later ("McDonald", "ВКонтакте").
+                var letters = 0, upper = 0
                 var i = Int(token.start)
                 while i < Int(token.end) {
                     let (c, len) = UTF8Scanning.decode(bytes, at: i)
+                    letters += 1
                     if CharClass.isUppercase(c) { upper += 1 }
+                    if upper > 1 { return 5 | script }
                     i += len
                 }
-                if upper > 1 { return 5 | script }
+                if letters == 1 { return 4 | script }
                 return (token.flags.contains(.hyphenated) ? 18 : 2) | script
             }
             return (token.flags.contains(.hyphenated) ? 19 : 1) | script
