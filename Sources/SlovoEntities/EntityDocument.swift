@@ -60,16 +60,24 @@ struct EntityDocument {
                                                                           gazetteer: hits)
     }
 
-    /// The sentence (token range) holding token `i`, if any. O(log sentences): sentences are in
+    /// The sentence (token range) holding token `i`, if any, for callers that ask in token
+    /// order: `cursor` is where the previous answer was found, and the search steps forward
+    /// from it (O(sentences + calls) over a whole pass, reading the sentences in order), or
+    /// searches from the start when `i` lies before it (O(log sentences)). Sentences are in
     /// token order and do not overlap.
-    func sentence(containing i: Int) -> Range<Int>? {
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].upperBound <= i { low = mid + 1 } else { high = mid }
+    func sentence(containing i: Int, cursor: inout Int) -> Range<Int>? {
+        if cursor >= sentences.count || sentences[cursor].lowerBound > i {
+            var low = 0, high = sentences.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sentences[mid].upperBound <= i { low = mid + 1 } else { high = mid }
+            }
+            cursor = low
+        } else {
+            while cursor < sentences.count, sentences[cursor].upperBound <= i { cursor += 1 }
         }
-        guard low < sentences.count, sentences[low].contains(i) else { return nil }
-        return sentences[low]
+        guard cursor < sentences.count, sentences[cursor].contains(i) else { return nil }
+        return sentences[cursor]
     }
 
     /// The gazetteer match covering exactly `tokens`, if any. O(log matches): matches are in

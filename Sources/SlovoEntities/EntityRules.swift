@@ -27,7 +27,8 @@ struct EntityRules {
         var kept: [TaggedSpan] = []
         kept.reserveCapacity(spans.count + 4)
         for span in spans where !isCommonNounPlace(span) { appendSplitAtSecondBody(span, to: &kept) }
-        let spans = kept.map { extendOrganizationTail($0) }
+        var cursor = 0  // (the spans come in token order)
+        let spans = kept.map { extendOrganizationTail($0, sentenceCursor: &cursor) }
         var added: [TaggedSpan] = []
         for sentence in document.sentences {
             for i in sentence {
@@ -109,11 +110,12 @@ struct EntityRules {
     }
 
     /// An organization span ending in a type word or in its tail takes the rest of the tail.
-    func extendOrganizationTail(_ span: TaggedSpan) -> TaggedSpan {
+    /// `sentenceCursor`: see ``EntityDocument/sentence(containing:cursor:)``.
+    func extendOrganizationTail(_ span: TaggedSpan, sentenceCursor: inout Int) -> TaggedSpan {
         guard span.type == .organization else { return span }
         let last = span.tokens.upperBound - 1
         guard isTypeWord(last) || isGenitiveNoun(last) else { return span }
-        let limit = document.sentence(containing: last)?.upperBound ?? document.tokens.count
+        let limit = document.sentence(containing: last, cursor: &sentenceCursor)?.upperBound ?? document.tokens.count
         return TaggedSpan(tokens: span.tokens.lowerBound..<max(span.tokens.upperBound, genitiveTail(after: last + 1, limit: limit)),
                           type: .organization)
     }
