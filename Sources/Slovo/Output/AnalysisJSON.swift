@@ -34,6 +34,7 @@ public enum AnalysisJSON {
         text.withUTF8 { bytes in
             json.bytes.reserveCapacity(json.bytes.count + estimatedBytes(analysis, textBytes: bytes.count, fields: fields))
             var offsets = CodePointOffsets(bytes)
+            var scratch: [UInt8] = []  // (a lemma, then a tag: reused from token to token)
             json.key("tokens")
             json.bytes.append(UInt8(ascii: "["))
             for (k, token) in analysis.tokens.enumerated() {
@@ -49,13 +50,18 @@ public enum AnalysisJSON {
                     json.raw(",\"text\":")
                     json.string(UnsafeBufferPointer(rebasing: bytes[token.byteRange]))
                 }
-                if fields.contains(.lemmas), let lemma = analysis.lemma(of: k), let tag = analysis.tag(of: k) {
-                    json.raw(",\"lemma\":")
-                    json.string(lemma)
-                    json.raw(",\"pos\":")
-                    json.string(tag.partOfSpeech.openCorporaName)
-                    json.raw(",\"tag\":")
-                    json.string(tag.description)
+                if fields.contains(.lemmas), let tag = analysis.tag(of: k) {
+                    scratch.removeAll(keepingCapacity: true)
+                    if analysis.appendLemma(of: k, to: &scratch) {
+                        json.raw(",\"lemma\":")
+                        scratch.withUnsafeBufferPointer { json.string($0) }
+                        json.raw(",\"pos\":")
+                        json.string(tag.partOfSpeech.openCorporaName)
+                        json.raw(",\"tag\":")
+                        scratch.removeAll(keepingCapacity: true)
+                        tag.appendDescription(to: &scratch)
+                        scratch.withUnsafeBufferPointer { json.string($0) }
+                    }
                 }
                 if fields.contains(.stems), let stem = analysis.stem(of: k) {
                     json.raw(",\"stem\":")

@@ -55,11 +55,22 @@ public struct Analysis: Sendable {
     /// The lemma chosen in context for word token `index` (lower-case: "Калуге" -> "калуга"),
     /// nil for other tokens or without morphology. O(length of the word).
     public func lemma(of index: Int) -> String? {
-        guard let lexicon, let a = wordAnalysis(of: index), tokens[index].kind == .word else { return nil }
-        if a.method == .nonWord && !a.isInflectable {
-            let lemma = lexicon.lemma(of: a)
-            return lemma.isEmpty ? text(of: index).lowercased() : lemma
+        var out: [UInt8] = []
+        guard appendLemma(of: index, to: &out) else { return nil }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``lemma(of:)`` as UTF-8 to `out` and returns true, or returns false (appending
+    /// nothing) where it is nil; no `String` is made for a word the lexicon can inflect, so a
+    /// writer of every token's lemma allocates nothing per token once `out` has capacity.
+    /// O(length of the word).
+    public func appendLemma(of index: Int, to out: inout [UInt8]) -> Bool {
+        guard let lexicon, let a = wordAnalysis(of: index), tokens[index].kind == .word else { return false }
+        let start = out.count
+        lexicon.appendLemma(of: a, to: &out)
+        if a.method == .nonWord && !a.isInflectable && out.count == start {
+            out.append(contentsOf: text(of: index).lowercased().utf8)
         }
-        return lexicon.lemma(of: a)
+        return true
     }
 }

@@ -68,6 +68,16 @@ public struct MorphTag: Sendable, Hashable, CustomStringConvertible {
         grammemes.isEmpty ? partOfSpeech.openCorporaName
             : partOfSpeech.openCorporaName + "," + grammemes.description
     }
+
+    /// Appends ``description`` as UTF-8 to `out`, with no `String` made on the way (for
+    /// writers of a tag per token). O(grammemes).
+    public func appendDescription(to out: inout [UInt8]) {
+        out.append(contentsOf: partOfSpeech.openCorporaName.utf8)
+        for grammeme in grammemes {
+            out.append(UInt8(ascii: ","))
+            out.append(contentsOf: grammeme.openCorporaName.utf8)
+        }
+    }
 }
 
 extension MorphTag {
