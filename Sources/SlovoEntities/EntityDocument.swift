@@ -11,12 +11,15 @@ struct EntityDocument {
     let lemmaKeys: [UInt64]
     let placeMatches: [PlaceGazetteer.Match]
     let attributes: [TokenAttributes]
+    /// The quotes left open after the last token (see ``AttributeBuilder``).
+    let quoteDepthAfter: Int
 
     /// Prepares a document; `words` and `lemmaPlaceLengths` come from the thread's memos
-    /// (computed here, without memory between documents, when nil).
+    /// (computed here, without memory between documents, when nil). `quoteDepth`: the quotes
+    /// open before the first token (when the tokens are a window of a longer text).
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
          morphology: [WordMorphology]?, resources: EntityResources,
-         words: DocumentWords? = nil, lemmaPlaceLengths: [UInt8]? = nil) {
+         words: DocumentWords? = nil, lemmaPlaceLengths: [UInt8]? = nil, quoteDepth: Int = 0) {
         self.bytes = bytes
         self.tokens = tokens
         self.sentences = sentences.map(\.tokens)
@@ -56,8 +59,10 @@ struct EntityDocument {
             for k in match.tokens.dropFirst() { hits[k].formUnion(inside) }
         }
         for i in tokens.indices where tokens[i].kind == .word { hits[i].formUnion(words.facts[i].hits) }
+        var depth = quoteDepth
         attributes = AttributeBuilder(bytes: bytes, tokens: tokens).build(words: words, morphology: morphology,
-                                                                          gazetteer: hits)
+                                                                          gazetteer: hits, quoteDepth: &depth)
+        quoteDepthAfter = depth
     }
 
     /// The sentence (token range) holding token `i`, if any, for callers that ask in token

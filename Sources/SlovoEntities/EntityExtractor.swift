@@ -26,22 +26,70 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Mentions in text order, given the tokens' analyses chosen in context (one per token).
-    /// O(tokens).
+    /// O(tokens). A long text is taken in windows of whole sentences (see
+    /// ``windowTokens``), so that the stage's working memory (about 170 bytes a token) is
+    /// that of a window, not of the text; the mentions are the same either way.
     public func mentions(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
                          morphology: [WordAnalysis]) -> [EntityMention] {
-        guard let model = resources.model, !tokens.isEmpty else { return [] }
-        return EntityThreadCache.withCurrent { cache in
+        mentions(in: bytes, tokens: tokens, sentences: sentences, morphology: morphology,
+                 windowTokens: EntityExtractor.windowTokens)
+    }
+
+    /// About how many tokens a window of a long text holds (about 600 KB of Russian text).
+    static let windowTokens = 1 << 16
+
+    /// ``mentions(in:tokens:sentences:morphology:)`` with windows of about `windowTokens`
+    /// tokens (for tests: the same mentions with windows of any size).
+    func mentions(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
+                  morphology: [WordAnalysis], windowTokens: Int) -> [EntityMention] {
+        guard resources.model != nil, !tokens.isEmpty else { return [] }
+        let windows = EntityWindows.split(tokens: tokens, sentences: sentences, bytes: bytes, size: windowTokens)
+        guard windows.count > 1 else {
+            var quoteDepth = 0
+            return windowMentions(bytes, tokens, sentences, morphology, quoteDepth: &quoteDepth, placeAdjectives: true).mentions
+        }
+        var all: [EntityMention] = []
+        var candidates: [EntityMention] = []
+        var quoteDepth = 0
+        for window in windows {
+            let offset = window.tokens.lowerBound
+            let windowSentences = sentences[window.sentences].map {
+                Sentence(start: $0.start, end: $0.end, tokens: ($0.tokens.lowerBound - offset)..<($0.tokens.upperBound - offset))
+            }
+            let windowMorphology = morphology.count == tokens.count ? Array(morphology[window.tokens]) : []
+            let found = windowMentions(bytes, Array(tokens[window.tokens]), windowSentences, windowMorphology,
+                                       quoteDepth: &quoteDepth, placeAdjectives: false)
+            all.append(contentsOf: found.mentions.map { $0.shifted(by: offset) })
+            candidates.append(contentsOf: found.placeAdjectives.map { $0.shifted(by: offset) })
+        }
+        MentionBuilder.addPlaceAdjectives(candidates, to: &all)
+        return all
+    }
+
+    /// The mentions of one text or window (token indices local to it), and, unless
+    /// `placeAdjectives` (then they are among the mentions), the place adjectives it holds.
+    func windowMentions(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ sentences: [Sentence],
+                        _ morphology: [WordAnalysis], quoteDepth: inout Int,
+                        placeAdjectives: Bool) -> (mentions: [EntityMention], placeAdjectives: [EntityMention]) {
+        guard let model = resources.model else { return ([], []) }
+        let depth = quoteDepth
+        let (result, depthAfter) = EntityThreadCache.withCurrent { cache in
             let words = DocumentWords(bytes: bytes, tokens: tokens, resources: resources, memo: cache.words)
             let features = EntityMorphology.features(of: morphology, tokens: tokens, words: words, lexicon: lexicon,
                                                      stemFacts: resources.stemFacts, memo: cache.words)
             let document = EntityDocument(bytes: bytes, tokens: tokens, sentences: sentences,
                                           morphology: features?.morphology, resources: resources, words: words,
-                                          lemmaPlaceLengths: features?.lemmaPlaceLengths)
+                                          lemmaPlaceLengths: features?.lemmaPlaceLengths, quoteDepth: depth)
             let tagged = SequenceTagger(model: model).tag(attributes: document.attributes, sentences: document.sentences)
             let spans = EntityRules(document: document, analyses: morphology, resources: resources).apply(tagged)
-            return MentionBuilder(document: document, analyses: morphology, resources: resources, lexicon: lexicon,
-                                  memo: cache.normalForms, adjectives: cache.adjectives,
-                                  wordAnalyses: cache.mentionWords).mentions(from: spans)
+            let builder = MentionBuilder(document: document, analyses: morphology, resources: resources, lexicon: lexicon,
+                                         memo: cache.normalForms, adjectives: cache.adjectives,
+                                         wordAnalyses: cache.mentionWords)
+            let mentions = builder.mentions(from: spans, placeAdjectives: placeAdjectives)
+            let adjectives = placeAdjectives ? [] : builder.placeAdjectiveCandidates(besides: mentions)
+            return ((mentions, adjectives), document.quoteDepthAfter)
         }
+        quoteDepth = depthAfter
+        return result
     }
 }

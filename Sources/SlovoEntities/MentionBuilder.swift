@@ -16,7 +16,10 @@ struct MentionBuilder {
     /// Every analysis of the words of mentions, by their text.
     let wordAnalyses: WordAnalysesMemo
 
-    func mentions(from spans: [TaggedSpan]) -> [EntityMention] {
+    /// The mentions of `spans`, with the place adjectives of the places they name (pass
+    /// `placeAdjectives: false` for a window of a longer text, whose adjectives may refer to
+    /// places named in other windows: see ``placeAdjectiveCandidates(besides:)``).
+    func mentions(from spans: [TaggedSpan], placeAdjectives: Bool = true) -> [EntityMention] {
         let normalizer = EntityNormalizer(document: document, analyses: analyses, lexicon: lexicon,
                                           wordAnalyses: wordAnalyses)
         var result: [EntityMention] = []
@@ -33,7 +36,9 @@ struct MentionBuilder {
             normalize(&mention, normalizer)
             result.append(mention)
         }
-        addPlaceAdjectives(to: &result, normalizer: normalizer)
+        if placeAdjectives, result.contains(where: { $0.type == .location && !$0.isReference && $0.place != nil }) {
+            MentionBuilder.addPlaceAdjectives(placeAdjectiveCandidates(besides: result), to: &result)
+        }
         return result
     }
 
@@ -51,25 +56,33 @@ struct MentionBuilder {
     }
 
     /// Adjectives of places the text names ("калужский" where Калуга is mentioned) that the
-    /// tagger did not mark, as references to those places.
-    func addPlaceAdjectives(to mentions: inout [EntityMention], normalizer: EntityNormalizer) {
+    /// tagger did not mark, as references to those places: `candidates` (see
+    /// ``placeAdjectiveCandidates(besides:)``) whose place is one of `mentions`, merged into
+    /// them in text order.
+    static func addPlaceAdjectives(_ candidates: [EntityMention], to mentions: inout [EntityMention]) {
         let named = Set(mentions.compactMap { $0.type == .location && !$0.isReference ? $0.place : nil })
         guard !named.isEmpty else { return }
+        let added = candidates.filter { named.contains($0.place!) }
+        guard !added.isEmpty else { return }
+        mentions = (mentions + added).sorted { $0.start < $1.start }
+    }
+
+    /// Every word outside `mentions` that is an adjective of a known place, as a reference to
+    /// that place (whether the text names it or not). O(tokens).
+    func placeAdjectiveCandidates(besides mentions: [EntityMention]) -> [EntityMention] {
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for m in mentions { for k in m.tokens { covered[k] = true } }
-        var added: [EntityMention] = []
+        var found: [EntityMention] = []
         for i in document.tokens.indices where !covered[i] && document.tokens[i].kind == .word && isAdjective(i) {
             let id = adjectiveFacts(i).place
             guard id >= 0 else { continue }
             let place = resources.places.places[Int(id)]
-            guard named.contains(place.canonicalName) else { continue }
             let token = document.tokens[i]
-            added.append(EntityMention(type: .location, subtype: place.subtype, tokens: i..<(i + 1), start: token.start,
+            found.append(EntityMention(type: .location, subtype: place.subtype, tokens: i..<(i + 1), start: token.start,
                                        end: token.end, normal: place.canonicalName, isReference: true,
                                        place: place.canonicalName))
         }
-        guard !added.isEmpty else { return }
-        mentions = (mentions + added).sorted { $0.start < $1.start }
+        return found
     }
 
     /// The span without punctuation at its edges (quotes, dashes), or nil when nothing is left.

@@ -25,9 +25,11 @@ struct AttributeBuilder {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
 
-    func build(words: DocumentWords, morphology: [WordMorphology]?, gazetteer: [GazetteerHit]?) -> [TokenAttributes] {
+    /// `quoteDepth`: the quotes open before the first token (0 at the start of a text); left
+    /// as it is after the last.
+    func build(words: DocumentWords, morphology: [WordMorphology]?, gazetteer: [GazetteerHit]?,
+               quoteDepth: inout Int) -> [TokenAttributes] {
         var attributes = [TokenAttributes](repeating: TokenAttributes(), count: tokens.count)
-        var quoteDepth = 0
         for (i, token) in tokens.enumerated() {
             var a = TokenAttributes()
             a.shape = TokenShapeClass.of(token, bytes)
