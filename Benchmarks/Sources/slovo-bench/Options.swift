@@ -16,12 +16,15 @@ struct Options {
     var only: [String] = []
     /// Write the morphology's results for the text to this file and exit (see AnalysisDump).
     var dumpAnalyses: String?
+    /// Measure the full analysis of one document at these sizes (MB) instead (see Linearity).
+    var linearity: [Int]?
 
     static let usage = """
         usage: slovo-bench [--shared DIR] [--analyze PATH] [--cold-start-file FILE]
                            [--megabytes N] [--rounds N] [--bars FILE] [--only STAGE,...]
-                           [--dump-analyses FILE]
-        Prints one JSON summary on standard output. Exit 1 when a metric is past its floor in
+                           [--dump-analyses FILE] [--linearity [SIZES]]
+        --linearity analyses one document of each size (MB, comma-separated; default 1,10,100)
+        instead of the stages. Prints one JSON summary on standard output. Exit 1 when a metric is past its floor in
         the bars file, 2 on a usage error.
         """
 
@@ -46,6 +49,15 @@ struct Options {
                 options.rounds = n
             case "--bars": options.bars = try value(argument)
             case "--dump-analyses": options.dumpAnalyses = try value(argument)
+            case "--linearity":
+                if let next = rest.first, !next.hasPrefix("--") {
+                    rest.removeFirst()
+                    let sizes = next.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
+                    guard !sizes.isEmpty else { throw UsageError(message: "--linearity needs sizes like 1,10,100") }
+                    options.linearity = sizes
+                } else {
+                    options.linearity = [1, 10, 100]
+                }
             case "--only": options.only = try value(argument).split(separator: ",").map(String.init)
             case "-h", "--help": throw UsageError(message: "")
             default: throw UsageError(message: "unknown argument \(argument)")

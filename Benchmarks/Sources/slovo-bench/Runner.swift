@@ -77,6 +77,17 @@ enum Runner {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
+    /// System CPU time of this process so far, in seconds (the kernel's share: page faults).
+    static func systemCPU() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    }
+
     /// Peak resident memory of this process so far, in bytes.
     static func peakResidentBytes() -> Int {
         var usage = rusage()

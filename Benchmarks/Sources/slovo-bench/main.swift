@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Slovo
 import SlovoBenchKit
 
 // slovo-bench: the batch benchmark for CI. Measures every stage and its reference in one run,
@@ -37,6 +38,27 @@ if let path = options.bars {
 }
 
 let started = Runner.now()
+if let sizes = options.linearity {
+    guard let results = Linearity.measure(sharedDirectory: options.shared, sizes: sizes) else {
+        printError("the linearity runs need the dictionaries")
+        exit(1)
+    }
+    var metrics: [String: Double] = [:]
+    var summary = JSONObject()
+    summary.add("schemaVersion", 1)
+    summary.add("linearity", Linearity.report(results, into: &metrics))
+    var failed = false
+    for bar in bars where bar.metric.hasPrefix("linearity_") {
+        guard let value = metrics[bar.metric] else { continue }
+        if !bar.passes(value) {
+            failed = true
+            printError("\(bar.metric) = \(JSONObject.number(value, decimals: 3)), past its floor \(bar.floor) (bar \(bar.target), \(bar.issue))")
+        }
+    }
+    summary.add("seconds", Runner.now() - started, decimals: 1)
+    print(summary.text)
+    exit(failed ? 1 : 0)
+}
 // Metrics the bars may name.
 var metrics: [String: Double] = [:]
 
@@ -121,7 +143,13 @@ let morphologyObject = MorphologySummary.make(inputs, byName, into: &metrics)
 // The command line over the same documents, after the stages (its runs are whole processes).
 var cliBatchObject: JSONObject? = nil
 if let analyze = options.analyze, options.only.isEmpty || options.only.contains("cli_batch") {
-    if let batch = CLIBatch.measure(binary: analyze, documents: inputs.documents, runs: min(options.rounds, 3)) {
+    let full = try? Analyzer.standard()
+    let library = full.map { full in {
+        MorphologyMemo.releaseThreadMemo()
+        EntityThreadCache.releaseThreadCache()
+        _ = Workloads.analyze(inputs.documents, full)
+    } }
+    if let batch = CLIBatch.measure(binary: analyze, documents: inputs.documents, runs: min(options.rounds, 3), library: library) {
         var object = JSONObject()
         object.add("megabytesPerSecond", batch.megabytesPerSecond, decimals: 2)
         object.add("bestSeconds", batch.bestSeconds, decimals: 3)
@@ -130,9 +158,9 @@ if let analyze = options.analyze, options.only.isEmpty || options.only.contains(
         object.add("peakResidentMegabytes", Double(batch.peakResidentBytes) / 1_048_576, decimals: 1)
         object.add("exitStatus", Int(batch.status))
         metrics["cli_batch_megabytes_per_second"] = batch.megabytesPerSecond
-        if let full = byName["analyzer_full"] {
-            let ratio = batch.megabytesPerSecond / full.megabytesPerSecond
+        if let ratio = batch.medianRatio {
             object.add("vsLibrary", ratio, decimals: 3)
+            object.add("vsLibraryRuns", strings: batch.ratios.map { JSONObject.number($0, decimals: 3) })
             metrics["cli_batch_vs_library"] = ratio
         }
         cliBatchObject = object
@@ -144,7 +172,7 @@ if let analyze = options.analyze, options.only.isEmpty || options.only.contains(
 
 var failed = false
 var barObjects: [JSONObject] = []
-for bar in bars {
+for bar in bars where !bar.metric.hasPrefix("linearity_") {
     var object = JSONObject()
     object.add("metric", bar.metric)
     object.add("target", bar.target)
