@@ -79,23 +79,23 @@ enum Runner {
 
     /// System CPU time of this process so far, in seconds (the kernel's share: page faults).
     static func systemCPU() -> Double {
-        var usage = rusage()
-        #if os(Linux)
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        #else
-        getrusage(RUSAGE_SELF, &usage)
-        #endif
+        let usage = processUsage()
         return Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
     }
 
     /// Peak resident memory of this process so far, in bytes.
     static func peakResidentBytes() -> Int {
+        processUsage().ru_maxrss * 1024
+    }
+
+    /// `getrusage(RUSAGE_SELF)`.
+    private static func processUsage() -> rusage {
         var usage = rusage()
         #if os(Linux)
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         #else
         getrusage(RUSAGE_SELF, &usage)
         #endif
-        return usage.ru_maxrss * 1024
+        return usage
     }
 }
