@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
     func mentions(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
                   morphology: [WordAnalysis], windowTokens: Int) -> [EntityMention] {
         guard resources.model != nil, !tokens.isEmpty else { return [] }
-        let windows = EntityWindows.split(tokens: tokens, sentences: sentences, bytes: bytes, size: windowTokens)
+        let windows = EntityWindows.split(tokens: tokens, sentences: sentences, size: windowTokens)
         guard windows.count > 1 else {
             var quoteDepth = 0
             return windowMentions(bytes, tokens, sentences, morphology, quoteDepth: &quoteDepth, placeAdjectives: true).mentions

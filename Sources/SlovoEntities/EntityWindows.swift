@@ -12,7 +12,7 @@ struct EntityWindows {
     }
 
     /// The windows of a text; one for a text of at most `size` tokens. O(sentences).
-    static func split(tokens: [Token], sentences: [Sentence], bytes: UnsafeBufferPointer<UInt8>, size: Int) -> [Window] {
+    static func split(tokens: [Token], sentences: [Sentence], size: Int) -> [Window] {
         guard tokens.count > size, size > 0 else { return [Window(tokens: 0..<tokens.count, sentences: 0..<sentences.count)] }
         var windows: [Window] = []
         var tokenStart = 0, sentenceStart = 0

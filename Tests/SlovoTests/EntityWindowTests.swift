@@ -38,7 +38,7 @@ struct EntityWindowTests {
             // "тульские": a reference to Тула, which only the page further on names.
             #expect(whole.contains { $0.isReference && $0.place == "Тула" && $0.start == 3 })  // (a byte offset)
             for size in [1, 2, 5, 17, 60, 150] {
-                let windows = EntityWindows.split(tokens: analysis.tokens, sentences: analysis.sentences, bytes: bytes, size: size)
+                let windows = EntityWindows.split(tokens: analysis.tokens, sentences: analysis.sentences, size: size)
                 #expect(windows.count > 1, "size \(size)")
                 let windowed = extractor.mentions(in: bytes, tokens: analysis.tokens, sentences: analysis.sentences,
                                                   morphology: analysis.morphology, windowTokens: size)
@@ -52,7 +52,7 @@ struct EntityWindowTests {
         var text = analysis.text
         text.withUTF8 { bytes in
             for size in [1, 9, 100, analysis.tokens.count, analysis.tokens.count + 1] {
-                let windows = EntityWindows.split(tokens: analysis.tokens, sentences: analysis.sentences, bytes: bytes, size: size)
+                let windows = EntityWindows.split(tokens: analysis.tokens, sentences: analysis.sentences, size: size)
                 #expect(windows.first?.tokens.lowerBound == 0 && windows.last?.tokens.upperBound == analysis.tokens.count)
                 #expect(windows.first?.sentences.lowerBound == 0 && windows.last?.sentences.upperBound == analysis.sentences.count)
                 for (a, b) in zip(windows, windows.dropFirst()) {
@@ -81,7 +81,7 @@ struct EntityWindowTests {
             #expect(insideQuotes[second.lowerBound])
             var windowed: [Bool] = []
             var depth = 0
-            for window in EntityWindows.split(tokens: analysis.tokens, sentences: analysis.sentences, bytes: bytes, size: 3) {
+            for window in EntityWindows.split(tokens: analysis.tokens, sentences: analysis.sentences, size: 3) {
                 let sentences = analysis.sentences[window.sentences].map {
                     Sentence(start: $0.start, end: $0.end,
                              tokens: ($0.tokens.lowerBound - window.tokens.lowerBound)..<($0.tokens.upperBound - window.tokens.lowerBound))
