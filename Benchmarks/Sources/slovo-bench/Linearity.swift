@@ -20,11 +20,17 @@ enum Linearity {
         var bestWallSeconds: Double
         /// The system (kernel) share of the best run's CPU time: fresh pages, mostly.
         var systemSeconds = 0.0
+        /// The best run's minor page faults (pages the kernel zeroed for it, mostly), which
+        /// its system seconds pay for.
+        var pageFaults = 0
         /// The process's peak resident memory after this size (the largest so far).
         var peakResidentBytes = 0
         var megabytesPerSecond: Double { Double(bytes) / 1_048_576 / bestSeconds }
         /// The same without the kernel's share: the analysis's own work.
         var userMegabytesPerSecond: Double { Double(bytes) / 1_048_576 / max(bestSeconds - systemSeconds, 1e-9) }
+        /// Bytes of fresh pages per token (4 KiB a fault): what the analysis's memory costs
+        /// the kernel, which a smaller per-token result would lower.
+        var faultedBytesPerToken: Double { tokens > 0 ? Double(pageFaults) * 4096 / Double(tokens) : 0 }
     }
 
     /// Runs per size: more for the small ones, whose single runs are noisier.
@@ -73,9 +79,13 @@ enum Linearity {
                 for _ in 0..<runs(forMegabytes: megabytes) {
                     warmUp()
                     let wall = Runner.now(), cpu = Runner.threadCPU(), system = Runner.systemCPU()
+                    let faults = Runner.minorFaults()
                     let analysis = analyzer.analyze(document)
                     let seconds = Runner.threadCPU() - cpu
-                    if seconds < measurement.bestSeconds { measurement.systemSeconds = Runner.systemCPU() - system }
+                    if seconds < measurement.bestSeconds {
+                        measurement.systemSeconds = Runner.systemCPU() - system
+                        measurement.pageFaults = Runner.minorFaults() - faults
+                    }
                     measurement.bestSeconds = min(measurement.bestSeconds, seconds)
                     measurement.bestWallSeconds = min(measurement.bestWallSeconds, Runner.now() - wall)
                     measurement.tokens = analysis.tokens.count
@@ -103,6 +113,8 @@ enum Linearity {
             run.add("bestWallSeconds", r.bestWallSeconds, decimals: 3)
             run.add("systemSeconds", r.systemSeconds, decimals: 3)
             run.add("userMegabytesPerSecond", r.userMegabytesPerSecond, decimals: 2)
+            run.add("pageFaults", r.pageFaults)
+            run.add("faultedBytesPerToken", r.faultedBytesPerToken, decimals: 1)
             run.add("peakResidentMegabytes", Double(r.peakResidentBytes) / 1_048_576, decimals: 1)
             runs.append(run)
         }

@@ -83,6 +83,12 @@ enum Runner {
         return Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
     }
 
+    /// Minor page faults of this process so far: pages the kernel gave it fresh (zeroed) or
+    /// mapped again, each a few microseconds of system time on these machines.
+    static func minorFaults() -> Int {
+        processUsage().ru_minflt
+    }
+
     /// Peak resident memory of this process so far, in bytes.
     static func peakResidentBytes() -> Int {
         processUsage().ru_maxrss * 1024
