@@ -20,7 +20,7 @@ public struct EntityExtractor: Sendable {
     /// Mentions and entities, given the tokens' analyses chosen in context (one per token).
     /// O(tokens).
     public func extract(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
-                        morphology: [WordAnalysis]) -> (mentions: [EntityMention], groups: [EntityGroup]) {
+                        morphology: WordAnalysisList) -> (mentions: [EntityMention], groups: [EntityGroup]) {
         let mentions = self.mentions(in: bytes, tokens: tokens, sentences: sentences, morphology: morphology)
         return (mentions, EntityGrouper.group(mentions))
     }
@@ -30,7 +30,7 @@ public struct EntityExtractor: Sendable {
     /// ``windowTokens``), so that the stage's working memory (about 170 bytes a token) is
     /// that of a window, not of the text; the mentions are the same either way.
     public func mentions(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
-                         morphology: [WordAnalysis]) -> [EntityMention] {
+                         morphology: WordAnalysisList) -> [EntityMention] {
         mentions(in: bytes, tokens: tokens, sentences: sentences, morphology: morphology,
                  windowTokens: EntityExtractor.windowTokens)
     }
@@ -41,12 +41,13 @@ public struct EntityExtractor: Sendable {
     /// ``mentions(in:tokens:sentences:morphology:)`` with windows of about `windowTokens`
     /// tokens (for tests: the same mentions with windows of any size).
     func mentions(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
-                  morphology: [WordAnalysis], windowTokens: Int) -> [EntityMention] {
+                  morphology: WordAnalysisList, windowTokens: Int) -> [EntityMention] {
         guard resources.model != nil, !tokens.isEmpty else { return [] }
         let windows = EntityWindows.split(tokens: tokens, sentences: sentences, size: windowTokens)
         guard windows.count > 1 else {
             var quoteDepth = 0
-            return windowMentions(bytes, tokens, sentences, morphology, quoteDepth: &quoteDepth, placeAdjectives: true).mentions
+            return windowMentions(bytes, tokens, sentences, morphology.array(0..<morphology.count), quoteDepth: &quoteDepth,
+                                  placeAdjectives: true).mentions
         }
         var all: [EntityMention] = []
         var candidates: [EntityMention] = []
@@ -56,7 +57,7 @@ public struct EntityExtractor: Sendable {
             let windowSentences = sentences[window.sentences].map {
                 Sentence(start: $0.start, end: $0.end, tokens: ($0.tokens.lowerBound - offset)..<($0.tokens.upperBound - offset))
             }
-            let windowMorphology = morphology.count == tokens.count ? Array(morphology[window.tokens]) : []
+            let windowMorphology = morphology.count == tokens.count ? morphology.array(window.tokens) : []
             let found = windowMentions(bytes, Array(tokens[window.tokens]), windowSentences, windowMorphology,
                                        quoteDepth: &quoteDepth, placeAdjectives: false)
             all.append(contentsOf: found.mentions.map { $0.shifted(by: offset) })

@@ -6,7 +6,8 @@ import SlovoText
 public enum EntityMorphology {
     /// One ``WordMorphology`` per token (none when `analyses` is empty). O(tokens); one scratch
     /// buffer for lemmas.
-    public static func features(of analyses: [WordAnalysis], tokens: [Token], lexicon: Lexicon) -> [WordMorphology]? {
+    public static func features(of analyses: some Collection<WordAnalysis>, tokens: [Token],
+                                lexicon: Lexicon) -> [WordMorphology]? {
         guard analyses.count == tokens.count, !analyses.isEmpty else { return nil }
         var result = [WordMorphology](repeating: WordMorphology(), count: tokens.count)
         var lemma: [UInt8] = []

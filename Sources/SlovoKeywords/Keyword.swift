@@ -72,12 +72,12 @@ public struct KeywordTitle: Sendable {
     /// Its sentences.
     public var sentences: [Sentence]
     /// One analysis per token, chosen in context.
-    public var morphology: [WordAnalysis]
+    public var morphology: WordAnalysisList
     /// Its entity mentions.
     public var entities: [EntityMention]
 
     /// A title from its analysis.
-    public init(text: String, tokens: [Token], sentences: [Sentence], morphology: [WordAnalysis],
+    public init(text: String, tokens: [Token], sentences: [Sentence], morphology: WordAnalysisList,
                 entities: [EntityMention] = []) {
         self.text = text
         self.tokens = tokens

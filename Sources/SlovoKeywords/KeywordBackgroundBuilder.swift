@@ -27,7 +27,7 @@ public struct KeywordBackgroundBuilder {
 
     /// Counts one document.
     public mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
-                             morphology: [WordAnalysis]) {
+                             morphology: WordAnalysisList) {
         let words = tokenizer.tokens(bytes, tokens: tokens, sentences: sentences, morphology: morphology)
         var seen = Set<UInt64>()
         for word in words where word.role != .none && seen.insert(word.key).inserted {

@@ -26,7 +26,7 @@ public struct KeywordDerivationsBuilder {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// Counts the noun and adjective lemmas of one document (one analysis per token).
-    public mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], morphology: [WordAnalysis]) {
+    public mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], morphology: WordAnalysisList) {
         guard morphology.count == tokens.count else { return }
         for (k, token) in tokens.enumerated() where token.kind == .word {
             let a = morphology[k]

@@ -62,7 +62,7 @@ public struct KeywordExtractor: Sendable {
     /// context) and entity mentions, best first (ties by text); `title`, when given, is a
     /// separately analysed title. Empty without morphology.
     public func keywords(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
-                         morphology: [WordAnalysis], entities: [EntityMention] = [],
+                         morphology: WordAnalysisList, entities: [EntityMention] = [],
                          title: KeywordTitle? = nil) -> [Keyword] {
         guard count > 0, morphology.count == tokens.count, !tokens.isEmpty || title != nil else { return [] }
         var keys = KeywordTokenizer(lexicon: lexicon, stopNouns: stopNouns, derivations: derivations)
@@ -97,7 +97,7 @@ extension KeywordExtractor {
     /// Every candidate phrase of a text in its normal form, sorted (for tests and inspection:
     /// what the finder proposes before scoring). O(candidates × normal form).
     func candidatePhrases(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
-                          morphology: [WordAnalysis], entities: [EntityMention] = []) -> [String] {
+                          morphology: WordAnalysisList, entities: [EntityMention] = []) -> [String] {
         guard morphology.count == tokens.count else { return [] }
         var keys = KeywordTokenizer(lexicon: lexicon, stopNouns: stopNouns, derivations: derivations)
         var source = KeywordSource(bytes: bytes, tokens: tokens, sentences: sentences, morphology: morphology,

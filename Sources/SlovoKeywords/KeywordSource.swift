@@ -8,7 +8,7 @@ struct KeywordSource {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let sentences: [Sentence]
-    let morphology: [WordAnalysis]
+    let morphology: WordAnalysisList
     let entities: [EntityMention]
     /// One per token.
     var words: [KeywordToken]

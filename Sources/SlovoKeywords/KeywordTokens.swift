@@ -68,7 +68,7 @@ struct KeywordTokenizer {
     /// The keyword tokens of `tokens` (with `morphology`, one analysis per token), marking the
     /// first word of each sentence. O(total length of the words).
     mutating func tokens(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence],
-                         morphology: [WordAnalysis]) -> [KeywordToken] {
+                         morphology: WordAnalysisList) -> [KeywordToken] {
         var out = [KeywordToken](repeating: KeywordToken(), count: tokens.count)
         guard morphology.count == tokens.count else { return out }
         for i in tokens.indices where tokens[i].kind == .word {

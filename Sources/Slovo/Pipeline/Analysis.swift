@@ -15,7 +15,8 @@ public struct Analysis: Sendable {
     /// Sentences in text order; each holds a range of ``tokens``.
     public let sentences: [Sentence]
     /// One analysis per token, chosen in context; empty when the analyzer had no lexicon.
-    public let morphology: [WordAnalysis]
+    /// A compact list (about 64 bytes an analysis); `Array(morphology)` gives an array.
+    public let morphology: WordAnalysisList
     /// The lexicon the analyses come from (to build lemmas and other forms).
     public let lexicon: Lexicon?
     /// Entity mentions in text order (empty when the analyzer has no entity data); place
@@ -29,7 +30,7 @@ public struct Analysis: Sendable {
     public internal(set) var keywords: [Keyword] = []
 
     /// Creates an analysis from its parts.
-    public init(text: String, tokens: [Token], sentences: [Sentence], morphology: [WordAnalysis] = [],
+    public init(text: String, tokens: [Token], sentences: [Sentence], morphology: WordAnalysisList = [],
                 lexicon: Lexicon? = nil, entities: [EntityMention] = [], entityGroups: [EntityGroup] = []) {
         self.text = text
         self.tokens = tokens

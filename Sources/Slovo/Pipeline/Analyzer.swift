@@ -82,7 +82,7 @@ public struct Analyzer: Sendable {
         let (tokens, sentences, morphology, entities) = text.withUTF8 { bytes in
             let tokens = tokenizer.tokenize(bytes)
             let sentences = sentenceSplitter.split(bytes, tokens: tokens)
-            var morphology: [WordAnalysis] = []
+            var morphology = WordAnalysisList()
             if let tagger {
                 morphology.reserveCapacity(tokens.count)
                 var next = 0

@@ -45,25 +45,30 @@ public struct WordAnalysis: Sendable, Hashable {
     /// Likelihood of this analysis among the word's analyses, in 0...1 (they sum to about 1).
     public var score: Float
     /// How it was found.
-    public internal(set) var method: Method
+    public internal(set) var method: Method {
+        get { storedMethod }
+        set { storedMethod = newValue }
+    }
+    /// ``method`` as stored.
+    @usableFromInline var storedMethod: Method
     /// The paradigm (inflection class) in the lexicon; `UInt16.max` for non-words.
-    let paradigm: UInt16
+    @usableFromInline let paradigm: UInt16
     /// The form's index in its paradigm.
-    let form: UInt16
+    @usableFromInline let form: UInt16
     /// Lexeme frequency prior (0 = unseen in the corpus).
-    let prior: UInt8
+    @usableFromInline let prior: UInt8
     /// Codes of ``base`` before the stem that are kept unchanged in every form.
-    let fixedPrefix: UInt8
+    @usableFromInline let fixedPrefix: UInt8
     /// Codes of the stem, after the fixed prefix; the rest of ``base`` is a fixed suffix.
-    let stemLength: UInt8
+    @usableFromInline let stemLength: UInt8
     /// Fixed prefix, stem (ё as in the lexicon) and fixed suffix, lower-case.
-    let base: InlineCodes
+    @usableFromInline let base: InlineCodes
 
     init(tag: MorphTag, score: Float, method: Method, paradigm: UInt16, form: UInt16, prior: UInt8,
          fixedPrefix: Int, stemLength: Int, base: InlineCodes) {
         self.tag = tag
         self.score = score
-        self.method = method
+        self.storedMethod = method
         self.paradigm = paradigm
         self.form = form
         self.prior = prior
@@ -73,12 +78,12 @@ public struct WordAnalysis: Sendable, Hashable {
     }
 
     /// The fields as they are stored (see ``StoredAnalysis``).
-    @inline(__always)
+    @inlinable
     init(tag: MorphTag, score: Float, method: Method, paradigm: UInt16, form: UInt16, prior: UInt8,
          fixedPrefix: UInt8, stemLength: UInt8, base: InlineCodes) {
         self.tag = tag
         self.score = score
-        self.method = method
+        self.storedMethod = method
         self.paradigm = paradigm
         self.form = form
         self.prior = prior

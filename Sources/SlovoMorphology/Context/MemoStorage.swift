@@ -303,6 +303,16 @@ struct MemoState {
         let path = self.path.pointer, stored = self.stored.pointer
         for i in 0..<n { out.append(stored[Int(path[i])].analysis(codes: arena)) }
     }
+
+    /// The same into a ``WordAnalysisList``: the records are copied as they are.
+    @inline(__always)
+    mutating func appendAnalyses(_ n: Int, to out: inout WordAnalysisList) {
+        guard n > 0 else { return }
+        codes.reserve(codes.count + MemoState.codeSlack)
+        let arena = UnsafePointer(codes.pointer)
+        let path = self.path.pointer, stored = self.stored.pointer
+        out.append(n, of: stored, at: path, codes: arena)
+    }
 }
 
 /// Owns a ``MemoState`` at a stable address (the memo's copy-on-write reference).

@@ -50,10 +50,30 @@ public struct MorphologyTagger: Sendable {
         }
     }
 
+    /// ``tag(_:_:in:into:)`` into a ``WordAnalysisList`` (about 64 bytes an analysis instead of
+    /// 112): the same choices.
+    public func tag(_ tokens: [Token], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                    into chosen: inout WordAnalysisList) {
+        MorphologyMemo.withThreadMemo { memo in
+            tag(tokens, range, in: bytes, memo: &memo, into: &chosen)
+        }
+    }
+
     /// ``tag(_:_:in:into:)`` with a memo of the words already analysed: the same choices,
     /// faster as words repeat. A word seen before costs one hash lookup and no allocation.
     public func tag(_ tokens: [Token], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
                     memo: inout MorphologyMemo, into chosen: inout [WordAnalysis]) {
+        tagInWindows(tokens, range, in: bytes, memo: &memo, into: &chosen)
+    }
+
+    /// The same into a ``WordAnalysisList``.
+    public func tag(_ tokens: [Token], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                    memo: inout MorphologyMemo, into chosen: inout WordAnalysisList) {
+        tagInWindows(tokens, range, in: bytes, memo: &memo, into: &chosen)
+    }
+
+    func tagInWindows<Chosen: ChosenAnalyses>(_ tokens: [Token], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                                              memo: inout MorphologyMemo, into chosen: inout Chosen) {
         // A "sentence" may be a whole hostile document with no final mark (millions of tokens):
         // tag it in windows, so that the lattice (k candidates a token) stays bounded. The
         // search is first-order, so a cut only loses the link between the two tokens at it.
@@ -68,8 +88,8 @@ public struct MorphologyTagger: Sendable {
     /// The most tokens searched together (longer sentences are tagged in windows this long).
     static let maxWindow = 1024
 
-    func tagWindow(_ tokens: [Token], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
-                   memo: inout MorphologyMemo, into chosen: inout [WordAnalysis]) {
+    func tagWindow<Chosen: ChosenAnalyses>(_ tokens: [Token], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                                           memo: inout MorphologyMemo, into chosen: inout Chosen) {
         guard !range.isEmpty else { return }
         memo.prepare(for: lexicon.tables)
         // The memo's state through a pointer: no reference counting or exclusivity checks per
@@ -92,7 +112,7 @@ public struct MorphologyTagger: Sendable {
         storage.pointee.choose()
         let first = chosen.count
         chosen.reserveCapacity(first + range.count)
-        storage.pointee.appendAnalyses(range.count, to: &chosen)
+        chosen.append(range.count, from: &storage.pointee)
         substantivizeDemonstrative(&chosen, from: first, state: storage.pointee)
     }
 
@@ -183,7 +203,7 @@ public struct MorphologyTagger: Sendable {
     /// "того", "том", "тем" with no noun after them are the pronoun "то" ("после того как",
     /// "о том, что", "тем не менее"), not the adjective "тот". `state.path` holds the memo
     /// candidate chosen for each token from `first` on. O(tokens).
-    func substantivizeDemonstrative(_ chosen: inout [WordAnalysis], from first: Int, state: MemoState) {
+    func substantivizeDemonstrative<Chosen: ChosenAnalyses>(_ chosen: inout Chosen, from first: Int, state: MemoState) {
         let n = chosen.count - first
         let cores = state.cores.pointer, path = state.path.pointer
         for i in 0..<n where cores[Int(path[i])].features.has(CandidateFeatures.demonstrative) {
@@ -196,4 +216,21 @@ public struct MorphologyTagger: Sendable {
             chosen[first + i] = lexicon.pronoun("то", case: c, score: a.score)
         }
     }
+}
+
+/// Where the tagger puts its choices: an array of analyses or a ``WordAnalysisList``.
+protocol ChosenAnalyses: MutableCollection where Index == Int, Element == WordAnalysis {
+    mutating func reserveCapacity(_ count: Int)
+    /// Appends the analyses of the memo candidates `state.path[0..<n]`.
+    mutating func append(_ n: Int, from state: inout MemoState)
+}
+
+extension Array: ChosenAnalyses where Element == WordAnalysis {
+    @inline(__always)
+    mutating func append(_ n: Int, from state: inout MemoState) { state.appendAnalyses(n, to: &self) }
+}
+
+extension WordAnalysisList: ChosenAnalyses {
+    @inline(__always)
+    mutating func append(_ n: Int, from state: inout MemoState) { state.appendAnalyses(n, to: &self) }
 }

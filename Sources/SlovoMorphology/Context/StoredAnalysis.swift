@@ -3,29 +3,30 @@
 /// else in the memo's arena, instead of 72 bytes of inline codes, so that a memo of many words
 /// stays small and reading one back touches one line. ``analysis(codes:)`` rebuilds the value
 /// (the codes past the base's count read as zero).
-struct StoredAnalysis {
-    var low: UInt64
-    var high: UInt64
-    var score: Float
+@usableFromInline
+struct StoredAnalysis: Sendable, BitwiseCopyable {
+    @usableFromInline var low: UInt64
+    @usableFromInline var high: UInt64
+    @usableFromInline var score: Float
     /// Where the base's codes start in the memo's arena.
-    var baseStart: UInt32
-    var paradigm: UInt16
-    var form: UInt16
+    @usableFromInline var baseStart: UInt32
+    @usableFromInline var paradigm: UInt16
+    @usableFromInline var form: UInt16
     /// Raw values of the part of speech and the method.
-    var partOfSpeech: UInt8
-    var method: UInt8
-    var prior: UInt8
-    var fixedPrefix: UInt8
-    var stemLength: UInt8
-    var baseCount: UInt8
+    @usableFromInline var partOfSpeech: UInt8
+    @usableFromInline var method: UInt8
+    @usableFromInline var prior: UInt8
+    @usableFromInline var fixedPrefix: UInt8
+    @usableFromInline var stemLength: UInt8
+    @usableFromInline var baseCount: UInt8
     /// The base's codes when it has at most ``inlineCapacity``, the rest zero.
-    var inlineCodes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    @usableFromInline var inlineCodes: (UInt64, UInt64, UInt64) = (0, 0, 0)
 
     /// The most codes kept inline.
-    static let inlineCapacity = 24
+    @usableFromInline static let inlineCapacity = 24
 
     /// Whether a base of `count` codes is kept inline (else in the arena).
-    @inline(__always)
+    @inlinable
     static func isInline(_ count: Int) -> Bool { count <= inlineCapacity }
 
     /// `a`, its base inline when it fits, else stored in the arena from `baseStart` on. O(1).
@@ -52,7 +53,7 @@ struct StoredAnalysis {
 
     /// The analysis, its base read inline or from `codes` (the arena, which has 64 readable
     /// bytes from any base's start on). O(1).
-    @inline(__always)
+    @inlinable
     func analysis(codes: UnsafePointer<UInt8>) -> WordAnalysis {
         var grammemes = GrammemeSet()
         grammemes.low = low
@@ -70,12 +71,12 @@ struct StoredAnalysis {
 extension PartOfSpeech {
     /// The case with raw value `raw`, which must be one (a raw value read back from a
     /// ``StoredAnalysis``). O(1): the raw values are the case indices, in order (a test checks).
-    @inline(__always)
+    @inlinable
     init(unchecked raw: UInt8) { self = unsafeBitCast(raw, to: PartOfSpeech.self) }
 }
 
 extension WordAnalysis.Method {
     /// The case with raw value `raw`, which must be one. O(1), as ``PartOfSpeech/init(unchecked:)``.
-    @inline(__always)
+    @inlinable
     init(unchecked raw: UInt8) { self = unsafeBitCast(raw, to: WordAnalysis.Method.self) }
 }

@@ -2,7 +2,12 @@
 public struct InlineCodes: Sendable, Hashable {
     @usableFromInline var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
     /// The number of codes.
-    public internal(set) var count: Int
+    public internal(set) var count: Int {
+        @inline(__always) get { storedCount }
+        @inline(__always) set { storedCount = newValue }
+    }
+    /// ``count`` as stored.
+    @usableFromInline var storedCount: Int
 
     /// The most codes a value holds.
     public static let capacity = 63
@@ -10,7 +15,7 @@ public struct InlineCodes: Sendable, Hashable {
     /// The empty sequence.
     public init() {
         storage = (0, 0, 0, 0, 0, 0, 0, 0)
-        count = 0
+        storedCount = 0
     }
 
     /// The `count` codes at `codes`. O(count).
@@ -23,7 +28,7 @@ public struct InlineCodes: Sendable, Hashable {
 
     /// The `count` codes at `codes`, reading 64 bytes there whatever `count` is (the bytes
     /// past `count` are dropped): the caller guarantees 64 readable bytes. O(1), no call.
-    @inline(__always)
+    @inlinable
     init(loading codes: UnsafeRawPointer, count: Int) {
         @inline(__always) func word(_ w: Int) -> UInt64 {
             let remaining = count &- 8 &* w
@@ -33,15 +38,15 @@ public struct InlineCodes: Sendable, Hashable {
             return value & ((1 &<< UInt64(8 &* remaining)) &- 1)
         }
         storage = (word(0), word(1), word(2), word(3), word(4), word(5), word(6), word(7))
-        self.count = count
+        self.storedCount = count
     }
 
     /// The codes in the first three words of the storage (zero past `count`, which is at most
     /// 24). O(1).
-    @inline(__always)
+    @inlinable
     init(words: (UInt64, UInt64, UInt64), count: Int) {
         storage = (words.0, words.1, words.2, 0, 0, 0, 0, 0)
-        self.count = count
+        self.storedCount = count
     }
 
     /// The code at `index`. O(1): one word of the storage is read and shifted (reading the
@@ -145,17 +150,31 @@ public struct InlineCodes: Sendable, Hashable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Equal codes. O(1) (eight word compares).
+    /// Equal codes (the bytes past ``count``, which shortening leaves, are not compared). O(1)
+    /// (eight word compares).
     public static func == (a: InlineCodes, b: InlineCodes) -> Bool {
-        a.count == b.count && a.storage.0 == b.storage.0 && a.storage.1 == b.storage.1
-            && a.storage.2 == b.storage.2 && a.storage.3 == b.storage.3 && a.storage.4 == b.storage.4
-            && a.storage.5 == b.storage.5 && a.storage.6 == b.storage.6 && a.storage.7 == b.storage.7
+        let x = a.codeWords, y = b.codeWords
+        return a.count == b.count && x.0 == y.0 && x.1 == y.1 && x.2 == y.2 && x.3 == y.3 && x.4 == y.4
+            && x.5 == y.5 && x.6 == y.6 && x.7 == y.7
     }
 
     /// Hashes the count and the codes. O(1).
     public func hash(into hasher: inout Hasher) {
         hasher.combine(count)
-        withUnsafeBytes(of: storage) { hasher.combine(bytes: $0) }
+        withUnsafeBytes(of: codeWords) { hasher.combine(bytes: $0) }
+    }
+
+    /// The storage with the bytes past ``count`` zeroed. O(1).
+    var codeWords: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) {
+        let n = count
+        @inline(__always) func masked(_ value: UInt64, _ w: Int) -> UInt64 {
+            let remaining = n &- 8 &* w
+            if remaining >= 8 { return value }
+            if remaining <= 0 { return 0 }
+            return value & ((1 &<< UInt64(8 &* remaining)) &- 1)
+        }
+        return (masked(storage.0, 0), masked(storage.1, 1), masked(storage.2, 2), masked(storage.3, 3),
+                masked(storage.4, 4), masked(storage.5, 5), masked(storage.6, 6), masked(storage.7, 7))
     }
 }
 
