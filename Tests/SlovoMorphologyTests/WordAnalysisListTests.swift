@@ -22,8 +22,8 @@ import SlovoText
         #expect(long.hashValue == short.hashValue)
     }
 
-    @Test func aRecordIsOneCacheLine() {
-        #expect(MemoryLayout<StoredAnalysis>.stride == 64)
+    @Test func aRecordTakesFortyBytes() {
+        #expect(MemoryLayout<ListRecord>.stride == 40)
     }
 
     @Test func everyAnalysisReadsBackAsItWasPut() throws {

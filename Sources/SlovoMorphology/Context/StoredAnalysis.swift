@@ -3,30 +3,29 @@
 /// else in the memo's arena, instead of 72 bytes of inline codes, so that a memo of many words
 /// stays small and reading one back touches one line. ``analysis(codes:)`` rebuilds the value
 /// (the codes past the base's count read as zero).
-@usableFromInline
-struct StoredAnalysis: Sendable, BitwiseCopyable {
-    @usableFromInline var low: UInt64
-    @usableFromInline var high: UInt64
-    @usableFromInline var score: Float
+struct StoredAnalysis {
+    var low: UInt64
+    var high: UInt64
+    var score: Float
     /// Where the base's codes start in the memo's arena.
-    @usableFromInline var baseStart: UInt32
-    @usableFromInline var paradigm: UInt16
-    @usableFromInline var form: UInt16
+    var baseStart: UInt32
+    var paradigm: UInt16
+    var form: UInt16
     /// Raw values of the part of speech and the method.
-    @usableFromInline var partOfSpeech: UInt8
-    @usableFromInline var method: UInt8
-    @usableFromInline var prior: UInt8
-    @usableFromInline var fixedPrefix: UInt8
-    @usableFromInline var stemLength: UInt8
-    @usableFromInline var baseCount: UInt8
+    var partOfSpeech: UInt8
+    var method: UInt8
+    var prior: UInt8
+    var fixedPrefix: UInt8
+    var stemLength: UInt8
+    var baseCount: UInt8
     /// The base's codes when it has at most ``inlineCapacity``, the rest zero.
-    @usableFromInline var inlineCodes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    var inlineCodes: (UInt64, UInt64, UInt64) = (0, 0, 0)
 
     /// The most codes kept inline.
-    @usableFromInline static let inlineCapacity = 24
+    static let inlineCapacity = 24
 
     /// Whether a base of `count` codes is kept inline (else in the arena).
-    @inlinable
+    @inline(__always)
     static func isInline(_ count: Int) -> Bool { count <= inlineCapacity }
 
     /// `a`, its base inline when it fits, else stored in the arena from `baseStart` on. O(1).
@@ -53,7 +52,7 @@ struct StoredAnalysis: Sendable, BitwiseCopyable {
 
     /// The analysis, its base read inline or from `codes` (the arena, which has 64 readable
     /// bytes from any base's start on). O(1).
-    @inlinable
+    @inline(__always)
     func analysis(codes: UnsafePointer<UInt8>) -> WordAnalysis {
         var grammemes = GrammemeSet()
         grammemes.low = low

@@ -28,7 +28,7 @@ public struct InlineCodes: Sendable, Hashable {
 
     /// The `count` codes at `codes`, reading 64 bytes there whatever `count` is (the bytes
     /// past `count` are dropped): the caller guarantees 64 readable bytes. O(1), no call.
-    @inlinable
+    @inlinable @inline(__always)
     init(loading codes: UnsafeRawPointer, count: Int) {
         @inline(__always) func word(_ w: Int) -> UInt64 {
             let remaining = count &- 8 &* w
@@ -37,7 +37,12 @@ public struct InlineCodes: Sendable, Hashable {
             if remaining <= 0 { return 0 }
             return value & ((1 &<< UInt64(8 &* remaining)) &- 1)
         }
-        storage = (word(0), word(1), word(2), word(3), word(4), word(5), word(6), word(7))
+        // Most bases have at most 16 codes: their words past the second are zero.
+        if count <= 16 {
+            storage = (word(0), word(1), 0, 0, 0, 0, 0, 0)
+        } else {
+            storage = (word(0), word(1), word(2), word(3), word(4), word(5), word(6), word(7))
+        }
         self.storedCount = count
     }
 
@@ -153,9 +158,31 @@ public struct InlineCodes: Sendable, Hashable {
     /// Equal codes (the bytes past ``count``, which shortening leaves, are not compared). O(1)
     /// (eight word compares).
     public static func == (a: InlineCodes, b: InlineCodes) -> Bool {
-        let x = a.codeWords, y = b.codeWords
-        return a.count == b.count && x.0 == y.0 && x.1 == y.1 && x.2 == y.2 && x.3 == y.3 && x.4 == y.4
-            && x.5 == y.5 && x.6 == y.6 && x.7 == y.7
+        let n = a.count
+        guard n == b.count else { return false }
+        var w = 0
+        while 8 &* w < n {
+            let remaining = n &- 8 &* w
+            let mask: UInt64 = remaining >= 8 ? ~0 : (1 &<< UInt64(8 &* remaining)) &- 1
+            if (a.word(w) ^ b.word(w)) & mask != 0 { return false }
+            w &+= 1
+        }
+        return true
+    }
+
+    /// Word `w` (codes `8w ..< 8w + 8`) of the storage. O(1).
+    @inline(__always)
+    func word(_ w: Int) -> UInt64 {
+        switch w {
+        case 0: return storage.0
+        case 1: return storage.1
+        case 2: return storage.2
+        case 3: return storage.3
+        case 4: return storage.4
+        case 5: return storage.5
+        case 6: return storage.6
+        default: return storage.7
+        }
     }
 
     /// Hashes the count and the codes. O(1).
