@@ -167,18 +167,7 @@ struct ListRecord: Sendable, BitwiseCopyable {
 
     /// The record of `a`, its base at `baseStart`.
     init(_ a: WordAnalysis, baseStart: Int) {
-        low = a.tag.grammemes.low
-        high = a.tag.grammemes.high
-        score = a.score
-        self.baseStart = UInt32(baseStart)
-        paradigm = a.paradigm
-        form = a.form
-        partOfSpeech = a.tag.partOfSpeech.rawValue
-        method = a.method.rawValue
-        prior = a.prior
-        fixedPrefix = a.fixedPrefix
-        stemLength = a.stemLength
-        baseCount = UInt8(a.base.count)
+        self.init(StoredAnalysis(a, baseStart: 0), baseStart: baseStart)
     }
 
     /// The record of a memo record, its base at `baseStart`.
