@@ -15,7 +15,7 @@ public struct Analysis: Sendable {
     /// Sentences in text order; each holds a range of ``tokens``.
     public let sentences: [Sentence]
     /// One analysis per token, chosen in context; empty when the analyzer had no lexicon.
-    /// A compact list (about 64 bytes an analysis); `Array(morphology)` gives an array.
+    /// A compact list (about 48 bytes an analysis); `Array(morphology)` gives an array.
     public let morphology: WordAnalysisList
     /// The lexicon the analyses come from (to build lemmas and other forms).
     public let lexicon: Lexicon?

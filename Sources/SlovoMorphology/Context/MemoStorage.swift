@@ -304,7 +304,7 @@ struct MemoState {
         for i in 0..<n { out.append(stored[Int(path[i])].analysis(codes: arena)) }
     }
 
-    /// The same into a ``WordAnalysisList``: the records are copied as they are.
+    /// The same into a ``WordAnalysisList``: each record's fields and base codes are copied.
     @inline(__always)
     mutating func appendAnalyses(_ n: Int, to out: inout WordAnalysisList) {
         guard n > 0 else { return }
