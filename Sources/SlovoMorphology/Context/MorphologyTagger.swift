@@ -112,8 +112,9 @@ public struct MorphologyTagger: Sendable {
             }
         }
         storage.pointee.choose()
+        // (No reserveCapacity here: it grows to exactly what is asked, so a caller that tags
+        // sentence by sentence into an unreserved array would copy it at every sentence.)
         let first = chosen.count
-        chosen.reserveCapacity(first + range.count)
         chosen.append(range.count, from: &storage.pointee)
         substantivizeDemonstrative(&chosen, from: first, state: storage.pointee)
     }
@@ -222,7 +223,6 @@ public struct MorphologyTagger: Sendable {
 
 /// Where the tagger puts its choices: an array of analyses or a ``WordAnalysisList``.
 protocol ChosenAnalyses: MutableCollection where Index == Int, Element == WordAnalysis {
-    mutating func reserveCapacity(_ count: Int)
     /// Appends the analyses of the memo candidates `state.path[0..<n]`.
     mutating func append(_ n: Int, from state: inout MemoState)
 }

@@ -31,11 +31,7 @@ public struct InlineCodes: Sendable, Hashable {
     @inlinable @inline(__always)
     init(loading codes: UnsafeRawPointer, count: Int) {
         @inline(__always) func word(_ w: Int) -> UInt64 {
-            let remaining = count &- 8 &* w
-            let value = codes.loadUnaligned(fromByteOffset: 8 &* w, as: UInt64.self)
-            if remaining >= 8 { return value }
-            if remaining <= 0 { return 0 }
-            return value & ((1 &<< UInt64(8 &* remaining)) &- 1)
+            codes.loadUnaligned(fromByteOffset: 8 &* w, as: UInt64.self) & InlineCodes.mask(count: count, word: w)
         }
         // Most bases have at most 16 codes: their words past the second are zero.
         if count <= 16 {
@@ -58,20 +54,7 @@ public struct InlineCodes: Sendable, Hashable {
     /// storage through a byte pointer would copy all 64 bytes first).
     @inline(__always)
     subscript(index: Int) -> UInt8 {
-        get {
-            let word: UInt64
-            switch index &>> 3 {
-            case 0: word = storage.0
-            case 1: word = storage.1
-            case 2: word = storage.2
-            case 3: word = storage.3
-            case 4: word = storage.4
-            case 5: word = storage.5
-            case 6: word = storage.6
-            default: word = storage.7
-            }
-            return UInt8(truncatingIfNeeded: word &>> UInt64((index & 7) &* 8))
-        }
+        get { UInt8(truncatingIfNeeded: word(index &>> 3) &>> UInt64((index & 7) &* 8)) }
         set {
             withUnsafeMutableBytes(of: &storage) { $0[index] = newValue }
         }
@@ -156,18 +139,26 @@ public struct InlineCodes: Sendable, Hashable {
     }
 
     /// Equal codes (the bytes past ``count``, which shortening leaves, are not compared). O(1)
-    /// (eight word compares).
+    /// (at most eight word compares).
     public static func == (a: InlineCodes, b: InlineCodes) -> Bool {
         let n = a.count
         guard n == b.count else { return false }
         var w = 0
         while 8 &* w < n {
-            let remaining = n &- 8 &* w
-            let mask: UInt64 = remaining >= 8 ? ~0 : (1 &<< UInt64(8 &* remaining)) &- 1
-            if (a.word(w) ^ b.word(w)) & mask != 0 { return false }
+            if (a.word(w) ^ b.word(w)) & mask(count: n, word: w) != 0 { return false }
             w &+= 1
         }
         return true
+    }
+
+    /// The bits of storage word `w` that hold codes when there are `count`: all, the low
+    /// bytes, or none. O(1).
+    @inlinable @inline(__always)
+    static func mask(count: Int, word w: Int) -> UInt64 {
+        let remaining = count &- 8 &* w
+        if remaining >= 8 { return ~0 }
+        if remaining <= 0 { return 0 }
+        return (1 &<< UInt64(8 &* remaining)) &- 1
     }
 
     /// Word `w` (codes `8w ..< 8w + 8`) of the storage. O(1).
@@ -193,15 +184,8 @@ public struct InlineCodes: Sendable, Hashable {
 
     /// The storage with the bytes past ``count`` zeroed. O(1).
     var codeWords: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) {
-        let n = count
-        @inline(__always) func masked(_ value: UInt64, _ w: Int) -> UInt64 {
-            let remaining = n &- 8 &* w
-            if remaining >= 8 { return value }
-            if remaining <= 0 { return 0 }
-            return value & ((1 &<< UInt64(8 &* remaining)) &- 1)
-        }
-        return (masked(storage.0, 0), masked(storage.1, 1), masked(storage.2, 2), masked(storage.3, 3),
-                masked(storage.4, 4), masked(storage.5, 5), masked(storage.6, 6), masked(storage.7, 7))
+        @inline(__always) func masked(_ w: Int) -> UInt64 { word(w) & InlineCodes.mask(count: count, word: w) }
+        return (masked(0), masked(1), masked(2), masked(3), masked(4), masked(5), masked(6), masked(7))
     }
 }
 
