@@ -49,7 +49,8 @@ struct DocumentWords {
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], resources: EntityResources, memo: KeyedMemo<WordFacts>) {
         var facts = [WordFacts](repeating: WordFacts(), count: tokens.count)
         let stemmer = RussianStemmer()
-        var keyScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: DocumentWords.keyLength))
+        // Padded for ``FeatureHash/bytes(padded:_:seed:)``.
+        var keyScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: DocumentWords.keyLength) + 8)
         var stemScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: 256))
         var slotKeys = [UInt64](repeating: 0, count: tokens.count)
         var hashes = [TextHashes](repeating: TextHashes(), count: tokens.count)
@@ -64,13 +65,11 @@ struct DocumentWords {
                         let token = tokens[i]
                         let length = min(token.byteCount, DocumentWords.keyLength)
                         let n = MatchKey.write(bytes, Int(token.start)..<(Int(token.start) + length), into: keyOut.baseAddress!)
-                        let key = FeatureHash.bytes(keyOut.baseAddress!, n)
+                        let key = FeatureHash.bytes(padded: keyOut.baseAddress!, n)
                         hashes[i].key = key
                         if token.kind == .word {
                             let folded = UnsafeBufferPointer(rebasing: keyOut[0..<n])
-                            hashes[i].suffix2 = DocumentWords.suffixHash(folded, 2)
-                            hashes[i].suffix3 = DocumentWords.suffixHash(folded, 3)
-                            hashes[i].suffix4 = DocumentWords.suffixHash(folded, 4)
+                            DocumentWords.suffixHashes(folded, into: &hashes[i])
                             // Long words are hashed on their first bytes only: not remembered.
                             if token.byteCount <= DocumentWords.keyLength {
                                 slotKeys[i] = FeatureHash.mix(key, UInt64(token.kind.rawValue) &+ 1)
@@ -114,14 +113,28 @@ struct DocumentWords {
     /// Tokens whose memo slots are brought into cache at once.
     static let window = 256
 
-    /// Hash of the last `n` scalars of a key (or of all of it when shorter).
-    static func suffixHash(_ key: UnsafeBufferPointer<UInt8>, _ n: Int) -> UInt64 {
+    /// Hashes of the last 2, 3 and 4 scalars of a key (of all of it when shorter), found in one
+    /// backward pass; the key must be followed by 7 readable bytes.
+    @inline(__always)
+    static func suffixHashes(_ key: UnsafeBufferPointer<UInt8>, into hashes: inout TextHashes) {
+        var starts = (key.count, key.count, key.count)
         var start = key.count
         var scalars = 0
-        while start > 0 && scalars < n {
+        while start > 0 && scalars < 4 {
             start -= 1
-            if key[start] & 0xC0 != 0x80 { scalars += 1 }
+            if key[start] & 0xC0 != 0x80 {
+                scalars += 1
+                if scalars == 2 { starts.0 = start } else if scalars == 3 { starts.1 = start }
+            }
         }
-        return FeatureHash.bytes(key.baseAddress! + start, key.count - start, seed: UInt64(n) &* 0x51_7CC1_B727_220A)
+        if scalars < 2 { starts.0 = start }
+        if scalars < 3 { starts.1 = start }
+        starts.2 = start
+        @inline(__always) func hash(_ from: Int, _ n: UInt64) -> UInt64 {
+            FeatureHash.bytes(padded: key.baseAddress! + from, key.count - from, seed: n &* 0x51_7CC1_B727_220A)
+        }
+        hashes.suffix2 = hash(starts.0, 2)
+        hashes.suffix3 = hash(starts.1, 3)
+        hashes.suffix4 = hash(starts.2, 4)
     }
 }

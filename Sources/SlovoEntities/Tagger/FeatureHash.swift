@@ -27,6 +27,25 @@ public enum FeatureHash {
         return mix(h ^ tail, 0xE703_7ED1_A0B4_28DB)
     }
 
+    /// ``bytes(_:_:seed:)`` (the same hash) for bytes followed by at least 7 more readable
+    /// bytes: the last, partial word is one load, masked, rather than a loop over its bytes.
+    @inline(__always)
+    static func bytes(padded pointer: UnsafePointer<UInt8>, _ count: Int, seed: UInt64 = 0x2D35_8DCC_AA6C_78A5) -> UInt64 {
+        let raw = UnsafeRawPointer(pointer)
+        var h = seed ^ UInt64(count)
+        var i = 0
+        while i + 8 <= count {
+            h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), 0xA076_1D64_78BD_642F)
+            i += 8
+        }
+        let rest = count - i
+        var tail: UInt64 = 0
+        if rest > 0 {
+            tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & (~0 >> UInt64(64 - 8 * rest))
+        }
+        return mix(h ^ tail, 0xE703_7ED1_A0B4_28DB)
+    }
+
     /// Combines a template id with a value hash.
     @inline(__always)
     public static func feature(_ template: UInt64, _ value: UInt64) -> UInt64 {
