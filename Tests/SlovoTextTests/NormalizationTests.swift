@@ -19,11 +19,32 @@ let keyCases: [KeyCase] = [
     .init(input: "ЎЗБЕКИСТОН", key: "ўзбекистон"),
     .init(input: "Ärger", key: "ärger"),
     .init(input: "ΣΟΦΙΑ", key: "σοφια"),
+    .init(input: "мои\u{306}", key: "мой"),
+    .init(input: "зелёные", key: "зеленые"),
+    .init(input: "сло́во", key: "слово"),
 ]
 
 @Test("match keys fold case, ё, stress and soft hyphens", arguments: keyCases)
 func matchKey(_ c: KeyCase) {
     #expect(MatchKey.of(c.input) == c.key)
+}
+
+/// The run of lower-case letters copied two bytes at a time gives what the letter-by-letter
+/// path gives: the key of a text is the keys of its characters, one after the other.
+@Test func matchKeyOfATextIsTheKeysOfItsCharacters() {
+    let pieces = ["а", "п", "р", "я", "ё", "Ё", "й", "и\u{306}", "е\u{308}", "о\u{301}", "\u{AD}", "ѐ", "ў",
+                  "Ж", "Я", "A", "z", "-", " ", "ä", "Σ", "\u{306}", "\u{301}", "ь"]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<3_000 {
+        var text = ""
+        for _ in 0..<Int(state % 12) {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            text += pieces[Int(state >> 33) % pieces.count]
+        }
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        let byCharacter = text.map { MatchKey.of(String($0)) }.joined()
+        #expect(MatchKey.of(text) == byCharacter, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
 }
 
 @Test func normalizedTextMapsBackToTheOriginal() {

@@ -15,7 +15,21 @@ public enum MatchKey {
         var i = range.lowerBound
         var o = 0
         let end = range.upperBound
+        let source = UnsafeRawPointer(bytes.baseAddress!)
+        let target = UnsafeMutableRawPointer(out)
         while i < end {
+            // The common case first: a run of lower-case letters а..п (D0 B0..BF) and р..я
+            // (D1 80..8F), none followed by a combining mark (whose UTF-8 starts with 0xCC),
+            // copied two bytes at a time.
+            while i &+ 2 < end {
+                let pair = source.loadUnaligned(fromByteOffset: i, as: UInt16.self).littleEndian
+                let masked = pair & 0xF0FF
+                guard masked == 0xB0D0 || masked == 0x80D1, bytes[i &+ 2] != 0xCC else { break }
+                target.storeBytes(of: pair.littleEndian, toByteOffset: o, as: UInt16.self)
+                i &+= 2
+                o &+= 2
+            }
+            guard i < end else { break }
             let b = bytes[i]
             if b < 0x80 {
                 out[o] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
