@@ -24,18 +24,21 @@ public struct GrammemeSet: Sendable, Hashable, ExpressibleByArrayLiteral, Sequen
     }
 
     /// Whether `g` is in the set. O(1).
-    @inlinable public func contains(_ g: Grammeme) -> Bool {
-        g.rawValue < 64 ? low & (1 << UInt64(g.rawValue)) != 0 : high & (1 << UInt64(g.rawValue - 64)) != 0
+    @inlinable @inline(__always) public func contains(_ g: Grammeme) -> Bool {
+        let bit = UInt64(g.rawValue)
+        return (bit < 64 ? low &>> bit : high &>> (bit &- 64)) & 1 != 0
     }
 
     /// Adds `g`. O(1).
-    @inlinable public mutating func insert(_ g: Grammeme) {
-        if g.rawValue < 64 { low |= 1 << UInt64(g.rawValue) } else { high |= 1 << UInt64(g.rawValue - 64) }
+    @inlinable @inline(__always) public mutating func insert(_ g: Grammeme) {
+        let bit = UInt64(g.rawValue)
+        if bit < 64 { low |= 1 &<< bit } else { high |= 1 &<< (bit &- 64) }
     }
 
     /// Removes `g`. O(1).
-    @inlinable public mutating func remove(_ g: Grammeme) {
-        if g.rawValue < 64 { low &= ~(1 << UInt64(g.rawValue)) } else { high &= ~(1 << UInt64(g.rawValue - 64)) }
+    @inlinable @inline(__always) public mutating func remove(_ g: Grammeme) {
+        let bit = UInt64(g.rawValue)
+        if bit < 64 { low &= ~(1 &<< bit) } else { high &= ~(1 &<< (bit &- 64)) }
     }
 
     /// Grammemes in both sets. O(1).
