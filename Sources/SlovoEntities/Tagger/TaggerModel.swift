@@ -151,7 +151,12 @@ struct EmissionSums: FeatureSink {
     @inline(__always)
     mutating func add(_ feature: UInt64) {
         let row = UnsafeRawPointer(weights + Int(truncatingIfNeeded: feature & mask) &* TaggerModel.rowBytes)
-        sums &+= SIMD8<Int16>(truncatingIfNeeded: row.loadUnaligned(as: SIMD8<Int8>.self))
+        let narrow = row.loadUnaligned(as: SIMD8<Int8>.self)
+        // Widened lane by lane (the compiler makes it one sign-extending move): the library's
+        // generic conversion was called out of line for every feature.
+        var wide = SIMD8<Int16>()
+        for lane in 0..<8 { wide[lane] = Int16(narrow[lane]) }
+        sums &+= wide
     }
 
     /// Writes the seven label scores (sum times `scale`).
