@@ -11,7 +11,7 @@ public final class EntityResources: Sendable {
     let model: TaggerModel?
     /// How words are usually capitalized (empty when the file is absent).
     public let caseProfile: CaseProfile
-    let legalForms: Set<UInt64>
+    let legalForms: SmallKeySet
     /// The word lists and the first words of place names, by stem or lemma key, in one table.
     let stemFacts: StemFactsTable
 
@@ -50,7 +50,7 @@ public final class EntityResources: Sendable {
         } else if requireModel {
             modelError = EntityDataError(message: "cannot read \(modelPath)")
         }
-        legalForms = EntityResources.stemKeys(EntityWordLists.legalForms)
+        legalForms = SmallKeySet(EntityResources.stemKeys(EntityWordLists.legalForms))
         stemFacts = StemFactsTable(lists: [(EntityResources.stemKeys(EntityWordLists.organizationWords), .organizationWord),
                                            (EntityResources.stemKeys(EntityWordLists.personTitles), .personTitle),
                                            (EntityResources.stemKeys(EntityWordLists.regionWords), .regionWord)],
