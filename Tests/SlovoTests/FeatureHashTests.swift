@@ -40,4 +40,12 @@ import Testing
         #expect(hashes.suffix3 == FeatureHashTests.suffixHash(key, 3))
         #expect(hashes.suffix4 == FeatureHashTests.suffixHash(key, 4))
     }
+
+    @Test(arguments: [("рублёвый", "рублевый"), ("ёж", "еж"), ("её", "ее"), ("клуб", "клуб"), ("a", "a")])
+    func lemmaKeysFoldYoWithOrWithoutTheCopy(_ pair: (String, String)) {
+        func key(_ s: String) -> UInt64 { Array(s.utf8).withUnsafeBufferPointer { LemmaKey.hash($0) } }
+        #expect(key(pair.0) == key(pair.1))
+        let folded = Array(pair.1.utf8)
+        #expect(key(pair.1) == folded.withUnsafeBufferPointer { FeatureHash.bytes($0.baseAddress!, $0.count, seed: LemmaKey.seed) })
+    }
 }

@@ -6,6 +6,10 @@ public enum LemmaKey {
     /// The key of lower-case UTF-8 lemma bytes. O(n), no allocation beyond a small stack copy.
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard !bytes.isEmpty else { return 0 }
+        // Most lemmas have no ё: hashed as they are. (0x91 follows 0xD1 only in ё.)
+        var i = 1
+        while i < bytes.count && !(bytes[i] == 0x91 && bytes[i - 1] == 0xD1) { i += 1 }
+        if i >= bytes.count { return FeatureHash.bytes(bytes.baseAddress!, bytes.count, seed: seed) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { folded in
             var i = 0
             while i < bytes.count {
