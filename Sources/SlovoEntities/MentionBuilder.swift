@@ -73,7 +73,11 @@ struct MentionBuilder {
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for m in mentions { for k in m.tokens { covered[k] = true } }
         var found: [EntityMention] = []
-        for i in document.tokens.indices where !covered[i] && document.tokens[i].kind == .word && isAdjective(i) {
+        // Only a relative adjective (-ский, -цкий, -ской) comes from a place, and every form of
+        // one holds "ск" or "цк", unless abbreviated ("франц."): a scan of the word's bytes
+        // spares the rest a lemma lookup.
+        for i in document.tokens.indices where !covered[i] && document.tokens[i].kind == .word
+            && (hasRelativeAdjectiveSuffix(i) || mayBeAbbreviated(i)) && isAdjective(i) {
             let id = adjectiveFacts(i).place
             guard id >= 0 else { continue }
             let place = resources.places.places[Int(id)]
@@ -227,6 +231,12 @@ struct MentionBuilder {
 
     func computeAdjectiveFacts(_ i: Int) -> AdjectiveFacts {
         resources.placeAdjectives.facts(ofAdjective: lemmaString(i))
+    }
+
+    /// Whether word token `i` is or may be read as an abbreviation ("франц.", "моск."), whose
+    /// lemma the lexicon gives in full.
+    func mayBeAbbreviated(_ i: Int) -> Bool {
+        document.tokens[i].flags.contains(.abbreviation) || (i < analyses.count && analyses[i].method == .abbreviation)
     }
 
     /// Whether the token holds "ск" or "цк" (any case): the suffix of relative adjectives.

@@ -137,6 +137,13 @@ func place(_ c: PlaceCase) throws {
     #expect(!analysis.entities.contains { !$0.isReference && analysis.text.utf8Slice($0.byteRange) == "калужский" })
 }
 
+@Test func abbreviatedPlaceAdjectivesAreReferencesToo() throws {
+    // "франц." holds no "ск": its lemma "французский" comes from the abbreviation.
+    let analysis = try EntityFixture.analysis("Он долго жил во Франции. Этот фильм (франц.) вышел позже.")
+    let france = try #require(analysis.entityGroups.first { $0.normal == "Франция" })
+    #expect(france.references.count == 1)
+}
+
 @Test func groupsAreInOrderOfFirstAppearance() throws {
     let analysis = try EntityFixture.analysis("Из Калуги в Вологду и обратно в Калугу ехал Иван Петров.")
     #expect(analysis.entityGroups.map(\.normal) == ["Калуга", "Вологда", "Иван Петров"])
