@@ -73,11 +73,7 @@ struct MentionBuilder {
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for m in mentions { for k in m.tokens { covered[k] = true } }
         var found: [EntityMention] = []
-        // Only a relative adjective (-ский, -цкий, -ской) comes from a place, and every form of
-        // one holds "ск" or "цк", unless abbreviated ("франц."): a scan of the word's bytes
-        // spares the rest a lemma lookup.
-        for i in document.tokens.indices where !covered[i] && document.tokens[i].kind == .word
-            && (hasRelativeAdjectiveSuffix(i) || mayBeAbbreviated(i)) && isAdjective(i) {
+        for i in document.tokens.indices where !covered[i] && document.tokens[i].kind == .word && mayBePlaceAdjective(i) {
             let id = adjectiveFacts(i).place
             guard id >= 0 else { continue }
             let place = resources.places.places[Int(id)]
@@ -231,6 +227,17 @@ struct MentionBuilder {
 
     func computeAdjectiveFacts(_ i: Int) -> AdjectiveFacts {
         resources.placeAdjectives.facts(ofAdjective: lemmaString(i))
+    }
+
+    /// ``isAdjective(_:)``, and for an adjective, that it may be a relative one: only a
+    /// relative adjective (-ский, -цкий, -ской) comes from a place, and every form of one holds
+    /// "ск" or "цк" unless abbreviated ("франц."), so a scan of the word's bytes spares the
+    /// others a lemma lookup.
+    func mayBePlaceAdjective(_ i: Int) -> Bool {
+        guard i < analyses.count else { return false }
+        let pos = analyses[i].tag.partOfSpeech
+        if pos == .adjective || pos == .shortAdjective { return hasRelativeAdjectiveSuffix(i) || mayBeAbbreviated(i) }
+        return isAdjective(i)
     }
 
     /// Whether word token `i` is or may be read as an abbreviation ("франц.", "моск."), whose

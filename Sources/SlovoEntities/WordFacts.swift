@@ -54,6 +54,8 @@ struct DocumentWords {
         var stemScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: 256))
         var slotKeys = [UInt64](repeating: 0, count: tokens.count)
         var hashes = [TextHashes](repeating: TextHashes(), count: tokens.count)
+        // The window's words not in the memo.
+        var newWords = [Int](repeating: 0, count: DocumentWords.window)
         keyScratch.withUnsafeMutableBufferPointer { keyOut in
             stemScratch.withUnsafeMutableBufferPointer { stemOut in
                 var windowStart = 0
@@ -84,22 +86,34 @@ struct DocumentWords {
                     }
                     var sink: UInt64 = 0
                     for i in window where slotKeys[i] != 0 { sink &+= memo.touch(slotKeys[i]) }
-                    memo.sink &+= sink
+                    // Words from the memo; the new ones listed, their case profile slots
+                    // brought into cache together; then their stem keys, and the stem facts'
+                    // slots likewise; then each new word's facts.
+                    var newCount = 0
                     for i in window where tokens[i].kind == .word {
-                        let token = tokens[i]
                         let memoKey = slotKeys[i]
                         if memoKey != 0, let known = memo.value(for: memoKey) {
                             facts[i] = known
                             continue
                         }
+                        newWords[newCount] = i
+                        newCount += 1
+                        sink &+= resources.caseProfile.touch(ofKeyHash: hashes[i].key)
+                    }
+                    for i in newWords[0..<newCount] {
+                        facts[i].stemKey = StemKeys.key(bytes, tokens[i], stemmer: stemmer, scratch: stemOut)
+                        sink &+= resources.stemFacts.touch(facts[i].stemKey)
+                    }
+                    memo.sink &+= sink
+                    for i in newWords[0..<newCount] {
                         var f = WordFacts()
-                        f.stemKey = StemKeys.key(bytes, token, stemmer: stemmer, scratch: stemOut)
+                        f.stemKey = facts[i].stemKey
                         f.caseBin = resources.caseProfile.bin(ofKeyHash: hashes[i].key)
                         let known = resources.stemFacts.facts(of: f.stemKey)
                         f.hits = known.hits
                         f.placeNameLength = known.placeNameLength
                         facts[i] = f
-                        if memoKey != 0 { memo.store(f, for: memoKey) }
+                        if slotKeys[i] != 0 { memo.store(f, for: slotKeys[i]) }
                     }
                     windowStart = window.upperBound
                 }

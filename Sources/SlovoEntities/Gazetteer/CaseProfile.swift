@@ -29,6 +29,16 @@ public struct CaseProfile: Sendable {
         }
     }
 
+    /// Reads the home slot of a word's key hash, to bring it into cache before
+    /// ``bin(ofKeyHash:)`` (independent loads the processor overlaps); the result means nothing
+    /// (add it to a sink so the loads are kept). O(1).
+    @inline(__always)
+    func touch(ofKeyHash hash: UInt64) -> UInt64 {
+        guard !fingerprints.isEmpty else { return 0 }
+        let slot = Int(truncatingIfNeeded: hash) & mask
+        return UInt64(fingerprints[slot]) &+ UInt64(bins[slot])
+    }
+
     /// The bin for a capitalized share and a count.
     public static func bin(capitalized: Int, total: Int) -> UInt8 {
         guard total > 0 else { return 0 }

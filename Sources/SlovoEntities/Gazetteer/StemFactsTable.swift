@@ -31,6 +31,10 @@ struct StemFactsTable: Sendable {
         self.table = table
     }
 
+    /// Reads the home slot of `key` to bring it into cache (see ``HashKeyTable/touch(_:)``).
+    @inline(__always)
+    func touch(_ key: UInt64) -> UInt64 { table.touch(key) }
+
     /// The facts of `key` (empty when the lists and the gazetteer do not have it). O(1) expected.
     @inline(__always)
     func facts(of key: UInt64) -> Facts { table[key] ?? Facts() }

@@ -53,6 +53,11 @@ struct HashKeyTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// Reads `key`'s home slot, to bring it into cache before a lookup (loads of several keys
+    /// then overlap); the result means nothing (add it to a sink so the load is kept). O(1).
+    @inline(__always)
+    func touch(_ key: UInt64) -> UInt64 { keys[HashKeyTable.home(HashKeyTable.stored(key), mask)] }
+
     /// Key 0 marks an empty slot, so it is stored as another value no hash is likely to take.
     @inline(__always)
     private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 0x9E37_79B9_7F4A_7C15 : key }

@@ -35,12 +35,13 @@ struct ZeroedTable<T> {
         mappedBytes = rounded
     }
 
-    /// Sets every byte of the first `count` values to zero again. A mapped table gives its
-    /// pages back to the kernel (they come back zeroed when next touched), so clearing a large
-    /// memo neither writes it all nor keeps it resident. O(count) at most.
-    func zero(count: Int) {
+    /// Sets every byte of the first `count` values to zero again. Unless `keepingPages`, a
+    /// mapped table gives its pages back to the kernel (they come back zeroed when next
+    /// touched), so clearing a large memo neither writes it all nor keeps it resident.
+    /// O(count) at most.
+    func zero(count: Int, keepingPages: Bool = false) {
         #if os(Linux)
-        if mappedBytes > 0 {
+        if mappedBytes > 0 && !keepingPages {
             if madvise(UnsafeMutableRawPointer(pointer), mappedBytes, MADV_DONTNEED) == 0 { return }
         }
         #endif
