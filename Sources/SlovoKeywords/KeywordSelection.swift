@@ -25,16 +25,32 @@ struct KeywordSelection {
         var folded: String
     }
 
+    /// The indices of the `k` best candidates, best first: higher score, then lower key (keys
+    /// are distinct, so the order is total and the result is the first `k` of a full sort).
+    /// O(n) when few candidates enter the pool, O(n·k) at worst; `k` is a few dozen.
+    static func best(_ candidates: [Candidate], _ k: Int) -> [Int] {
+        @inline(__always) func better(_ a: Int, _ b: Int) -> Bool {
+            let x = candidates[a].score, y = candidates[b].score
+            return x != y ? x > y : candidates[a].key < candidates[b].key
+        }
+        var pool: [Int] = []
+        pool.reserveCapacity(k + 1)
+        guard k > 0 else { return pool }
+        for c in candidates.indices {
+            if pool.count == k, !better(c, pool[k - 1]) { continue }
+            var at = pool.count
+            while at > 0 && better(c, pool[at - 1]) { at -= 1 }
+            pool.insert(c, at: at)
+            if pool.count > k { pool.removeLast() }
+        }
+        return pool
+    }
+
     func select() -> [Keyword] {
         let candidates = table.candidates
         guard !candidates.isEmpty else { return [] }
         let poolSize = extractor.count * 3 + 10
-        var order = Array(candidates.indices)
-        order.sort { a, b in
-            let x = candidates[a], y = candidates[b]
-            return x.score != y.score ? x.score > y.score : x.key < y.key
-        }
-        let pool = Array(order.prefix(poolSize))
+        let pool = KeywordSelection.best(candidates, poolSize)
         let expansions = self.expansions()
         // Capitalization of the words that may be shown.
         var wanted: [UInt64] = []

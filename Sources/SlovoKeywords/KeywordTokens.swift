@@ -71,6 +71,8 @@ struct KeywordTokenizer {
                          morphology: WordAnalysisList) -> [KeywordToken] {
         var out = [KeywordToken](repeating: KeywordToken(), count: tokens.count)
         guard morphology.count == tokens.count else { return out }
+        // About one distinct form and reading in two or three words of a news text.
+        lemmaKeys.reserve(tokens.count / 2)
         for i in tokens.indices where tokens[i].kind == .word {
             out[i] = token(bytes, tokens[i], morphology[i])
         }

@@ -39,10 +39,20 @@ struct LemmaKeyCache {
         count += 1
     }
 
-    private mutating func grow() {
+    /// Makes room for `n` entries in all (up to 2^15 at once; past that it grows as it fills),
+    /// so that a text of known length does not rebuild the table as it doubles. O(capacity).
+    mutating func reserve(_ n: Int) {
+        var size = entries.count
+        while size < 2 * min(n, 1 << 15) { size *= 2 }
+        if size > entries.count { rebuild(size) }
+    }
+
+    private mutating func grow() { rebuild(entries.count * 2) }
+
+    private mutating func rebuild(_ size: Int) {
         let old = entries, oldKeys = keys
-        entries = Array(repeating: nil, count: old.count * 2)
-        keys = Array(repeating: 0, count: old.count * 2)
+        entries = Array(repeating: nil, count: size)
+        keys = Array(repeating: 0, count: size)
         count = 0
         for (i, e) in old.enumerated() { if let e { insert(e, key: oldKeys[i]) } }
     }
