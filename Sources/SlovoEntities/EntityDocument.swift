@@ -48,7 +48,7 @@ struct EntityDocument {
             var begin: GazetteerHit = []
             var inside: GazetteerHit = []
             for p in match.places {
-                switch resources.places.places[Int(p)].subtype {
+                switch resources.places.subtypes[Int(p)] {
                 case .city: begin.insert(.cityBegin); inside.insert(.cityInside)
                 case .country: begin.insert(.countryBegin); inside.insert(.countryInside)
                 case .region: begin.insert(.regionBegin); inside.insert(.regionInside)

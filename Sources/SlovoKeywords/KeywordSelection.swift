@@ -122,8 +122,10 @@ struct KeywordSelection {
         let candidates = table.candidates
         let weights = extractor.weights
         var counts: [UInt64: Int] = [:]
+        counts.reserveCapacity(candidates.count)
         for c in candidates where c.words == 1 { counts[c.key] = c.count + c.titleCount }
         var result: [UInt64: Int] = [:]
+        result.reserveCapacity(counts.count)
         func better(_ a: Int, than b: Int) -> Bool {
             let x = candidates[a], y = candidates[b]
             if x.count + x.titleCount != y.count + y.titleCount { return x.count + x.titleCount > y.count + y.titleCount }

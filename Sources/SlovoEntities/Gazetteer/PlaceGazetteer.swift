@@ -24,6 +24,9 @@ public struct Place: Sendable, Hashable {
 public final class PlaceGazetteer: Sendable {
     /// All places, in file order.
     public let places: [Place]
+    /// The subtype of each place (`places[i].subtype`), for the per-match loop that needs no
+    /// more of a place.
+    let subtypes: [PlaceSubtype]
     /// Phrase key -> where its places are in ``lists``: offset << 8 | count.
     let index: HashKeyTable<Int32>
     /// The places of each phrase key, one run per key, in file order.
@@ -140,6 +143,7 @@ public final class PlaceGazetteer: Sendable {
             run = k
         }
         self.places = places
+        self.subtypes = places.map(\.subtype)
         self.index = index
         self.lists = lists
         self.longestName = longest
