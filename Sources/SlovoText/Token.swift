@@ -38,25 +38,26 @@ public struct Token: Sendable, Hashable {
     }
 
     /// The script of a word token (none for other kinds).
-    @inlinable public var script: Script { flags.script }
+    @inlinable @inline(__always) public var script: Script { flags.script }
 }
 
-/// Properties of a token, packed into one byte.
+/// Properties of a token, packed into one byte. (The flags are inlinable computed constants,
+/// not stored `static let`s, which other modules read through a call and a once-check.)
 public struct TokenFlags: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
     @inlinable public init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// The first letter is upper-case ("Калуга", "IT").
-    public static let capitalized = TokenFlags(rawValue: 1 << 0)
+    @inlinable public static var capitalized: TokenFlags { TokenFlags(rawValue: 1 << 0) }
     /// Every letter is upper-case and there are at least two ("МИД", "IT").
-    public static let allCaps = TokenFlags(rawValue: 1 << 1)
+    @inlinable public static var allCaps: TokenFlags { TokenFlags(rawValue: 1 << 1) }
     /// An abbreviation from the abbreviation list, with its dot ("г.", "т.", "ул.") or
     /// without ("млн", "тыс").
-    public static let abbreviation = TokenFlags(rawValue: 1 << 2)
+    @inlinable public static var abbreviation: TokenFlags { TokenFlags(rawValue: 1 << 2) }
     /// One upper-case letter and a dot, as in initials ("А.").
-    public static let initial = TokenFlags(rawValue: 1 << 3)
+    @inlinable public static var initial: TokenFlags { TokenFlags(rawValue: 1 << 3) }
     /// Joined from parts by a hyphen ("кто-то", "20-й").
-    public static let hyphenated = TokenFlags(rawValue: 1 << 4)
+    @inlinable public static var hyphenated: TokenFlags { TokenFlags(rawValue: 1 << 4) }
     // Bits 5-7 hold the script.
     static let scriptShift: UInt8 = 5
     static let scriptMask: UInt8 = 0b1110_0000
