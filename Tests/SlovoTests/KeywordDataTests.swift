@@ -22,6 +22,28 @@ import Slovo
         #expect(read.documents(containing: LemmaKey.of("вологда")) == 0)
     }
 
+    @Test func lookupsFindEveryStoredKeyAndNoOtherInAnyBucket() {
+        // Keys at the edges of the buckets (top bits all 0 or all 1) and spread between.
+        var state: UInt64 = 0x1234_5678_9ABC_DEF1
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state
+        }
+        var entries: [(key: UInt64, documents: Int)] = [(0, 5), (UInt64.max, 6), (1 << 32, 7), (0xFFFF_FFFE << 32, 8)]
+        for i in 0..<3_000 { entries.append((next(), i % 500 + 1)) }
+        let background = KeywordBackground(documentCount: 1_000, entries: entries)
+        // The file keeps a key's high 32 bits; two keys that share them keep the larger count.
+        var expected: [UInt64: Int] = [:]
+        for (key, documents) in entries { expected[key >> 32] = max(expected[key >> 32] ?? 0, documents) }
+        for (key, _) in entries { #expect(background.documents(containing: key) == expected[key >> 32]) }
+        let stored = Set(expected.keys)
+        for _ in 0..<3_000 {
+            let key = next()
+            if !stored.contains(key >> 32) { #expect(background.documents(containing: key) == 0) }
+        }
+        #expect(KeywordBackground().documents(containing: 42) == 0)
+    }
+
     @Test func aFileThatIsNoBackgroundIsRejected() {
         let bytes = Array("not a background file".utf8)
         #expect(throws: KeywordDataError.self) { try bytes.withUnsafeBytes { try KeywordBackground(bytes: $0) } }
