@@ -30,20 +30,25 @@ public enum EntityMorphology {
         var lengths = [UInt8](repeating: 0, count: tokens.count)
         var lemma: [UInt8] = []
         lemma.reserveCapacity(64)
-        for i in tokens.indices where tokens[i].kind == .word {
-            let a = analyses[i]
-            var facts = words.facts[i]
-            let identity = a.lemmaIdentity
-            if !facts.hasLemma || facts.lemmaIdentity != identity {
-                let hash = lemmaHash(of: a, lexicon: lexicon, scratch: &lemma)
-                facts.lemmaIdentity = identity
-                facts.lemma = hash
-                facts.lemmaPlaceNameLength = stemFacts.facts(of: hash).placeNameLength
-                facts.hasLemma = true
-                if words.memoKeys[i] != 0 { memo.store(facts, for: words.memoKeys[i]) }
+        // Written through buffers, so that a write checks no uniqueness (a call per write).
+        result.withUnsafeMutableBufferPointer { result in
+            lengths.withUnsafeMutableBufferPointer { lengths in
+                for i in tokens.indices where tokens[i].kind == .word {
+                    let a = analyses[i]
+                    var facts = words.facts[i]
+                    let identity = a.lemmaIdentity
+                    if !facts.hasLemma || facts.lemmaIdentity != identity {
+                        let hash = lemmaHash(of: a, lexicon: lexicon, scratch: &lemma)
+                        facts.lemmaIdentity = identity
+                        facts.lemma = hash
+                        facts.lemmaPlaceNameLength = stemFacts.facts(of: hash).placeNameLength
+                        facts.hasLemma = true
+                        if words.memoKeys[i] != 0 { memo.store(facts, for: words.memoKeys[i]) }
+                    }
+                    result[i] = self.facts(of: a, lemmaHash: facts.lemma)
+                    lengths[i] = facts.lemmaPlaceNameLength
+                }
             }
-            result[i] = self.facts(of: a, lemmaHash: facts.lemma)
-            lengths[i] = facts.lemmaPlaceNameLength
         }
         return (result, lengths)
     }

@@ -48,80 +48,97 @@ struct DocumentWords {
     /// for new words, O(1) expected per repeated word; no allocation per token.
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], resources: EntityResources, memo: KeyedMemo<WordFacts>) {
         var facts = [WordFacts](repeating: WordFacts(), count: tokens.count)
-        let stemmer = RussianStemmer()
-        // Padded for ``FeatureHash/bytes(padded:_:seed:)``.
-        var keyScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: DocumentWords.keyLength) + 8)
-        var stemScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: 256))
         var slotKeys = [UInt64](repeating: 0, count: tokens.count)
         var hashes = [TextHashes](repeating: TextHashes(), count: tokens.count)
-        // The window's words not in the memo.
-        var newWords = [Int](repeating: 0, count: DocumentWords.window)
-        keyScratch.withUnsafeMutableBufferPointer { keyOut in
-            stemScratch.withUnsafeMutableBufferPointer { stemOut in
-                var windowStart = 0
-                while windowStart < tokens.count {
-                    let window = windowStart..<min(windowStart + DocumentWords.window, tokens.count)
-                    // Key hashes of the window's tokens; then their memo slots brought into
-                    // cache together; then each token from the memo or computed.
-                    for i in window {
-                        let token = tokens[i]
-                        let length = min(token.byteCount, DocumentWords.keyLength)
-                        let n = MatchKey.write(bytes, Int(token.start)..<(Int(token.start) + length), into: keyOut.baseAddress!)
-                        let key = FeatureHash.bytes(padded: keyOut.baseAddress!, n)
-                        hashes[i].key = key
-                        if token.kind == .word {
-                            let folded = UnsafeBufferPointer(rebasing: keyOut[0..<n])
-                            DocumentWords.suffixHashes(folded, into: &hashes[i])
-                            // Long words are hashed on their first bytes only: not remembered.
-                            if token.byteCount <= DocumentWords.keyLength {
-                                slotKeys[i] = FeatureHash.mix(key, UInt64(token.kind.rawValue) &+ 1)
-                            }
-                        } else if token.byteCount <= DocumentWords.keyLength {
-                            // Punctuation, numbers, symbols: the stem key is the hash of the
-                            // whole matching key, just written; nothing to remember.
-                            facts[i].stemKey = StemKeys.hash(keyOut.baseAddress!, n)
-                        } else {
-                            facts[i].stemKey = StemKeys.key(bytes, token, stemmer: stemmer, scratch: stemOut)
-                        }
-                    }
-                    var sink: UInt64 = 0
-                    for i in window where slotKeys[i] != 0 { sink &+= memo.touch(slotKeys[i]) }
-                    // Words from the memo; the new ones listed, their case profile slots
-                    // brought into cache together; then their stem keys, and the stem facts'
-                    // slots likewise; then each new word's facts.
-                    var newCount = 0
-                    for i in window where tokens[i].kind == .word {
-                        let memoKey = slotKeys[i]
-                        if memoKey != 0, let known = memo.value(for: memoKey) {
-                            facts[i] = known
-                            continue
-                        }
-                        newWords[newCount] = i
-                        newCount += 1
-                        sink &+= resources.caseProfile.touch(ofKeyHash: hashes[i].key)
-                    }
-                    for i in newWords[0..<newCount] {
-                        facts[i].stemKey = StemKeys.key(bytes, tokens[i], stemmer: stemmer, scratch: stemOut)
-                        sink &+= resources.stemFacts.touch(facts[i].stemKey)
-                    }
-                    memo.sink &+= sink
-                    for i in newWords[0..<newCount] {
-                        var f = WordFacts()
-                        f.stemKey = facts[i].stemKey
-                        f.caseBin = resources.caseProfile.bin(ofKeyHash: hashes[i].key)
-                        let known = resources.stemFacts.facts(of: f.stemKey)
-                        f.hits = known.hits
-                        f.placeNameLength = known.placeNameLength
-                        facts[i] = f
-                        if slotKeys[i] != 0 { memo.store(f, for: slotKeys[i]) }
-                    }
-                    windowStart = window.upperBound
+        // Filled through buffers, so that a write checks no uniqueness (a call per write).
+        facts.withUnsafeMutableBufferPointer { facts in
+            slotKeys.withUnsafeMutableBufferPointer { slotKeys in
+                hashes.withUnsafeMutableBufferPointer { hashes in
+                    DocumentWords.fill(bytes: bytes, tokens: tokens, resources: resources, memo: memo,
+                                       facts: facts, slotKeys: slotKeys, hashes: hashes)
                 }
             }
         }
         self.facts = facts
         self.memoKeys = slotKeys
         self.hashes = hashes
+    }
+
+    /// Fills `facts`, `slotKeys` and `hashes` (one per token; see the properties).
+    private static func fill(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], resources: EntityResources,
+                             memo: KeyedMemo<WordFacts>, facts: UnsafeMutableBufferPointer<WordFacts>,
+                             slotKeys: UnsafeMutableBufferPointer<UInt64>, hashes: UnsafeMutableBufferPointer<TextHashes>) {
+        let stemmer = RussianStemmer()
+        // Padded for ``FeatureHash/bytes(padded:_:seed:)``.
+        var keyScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: DocumentWords.keyLength) + 8)
+        var stemScratch = [UInt8](repeating: 0, count: MatchKey.capacity(for: 256))
+        // The window's words not in the memo.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: DocumentWords.window) { newWords in
+            keyScratch.withUnsafeMutableBufferPointer { keyOut in
+                stemScratch.withUnsafeMutableBufferPointer { stemOut in
+                    var windowStart = 0
+                    while windowStart < tokens.count {
+                        let window = windowStart..<min(windowStart + DocumentWords.window, tokens.count)
+                        // Key hashes of the window's tokens; then their memo slots brought into
+                        // cache together; then each token from the memo or computed.
+                        for i in window {
+                            let token = tokens[i]
+                            let length = min(token.byteCount, DocumentWords.keyLength)
+                            let start = Int(token.start)
+                            let n = MatchKey.write(bytes, start..<(start + length), into: keyOut.baseAddress!)
+                            let key = FeatureHash.bytes(padded: keyOut.baseAddress!, n)
+                            hashes[i].key = key
+                            if token.kind == .word {
+                                let folded = UnsafeBufferPointer(rebasing: keyOut[0..<n])
+                                DocumentWords.suffixHashes(folded, into: &hashes[i])
+                                // Long words are hashed on their first bytes only: not remembered.
+                                if token.byteCount <= DocumentWords.keyLength {
+                                    slotKeys[i] = FeatureHash.mix(key, UInt64(token.kind.rawValue) &+ 1)
+                                }
+                            } else if token.byteCount <= DocumentWords.keyLength {
+                                // Punctuation, numbers, symbols: the stem key is the hash of the
+                                // whole matching key, just written; nothing to remember.
+                                facts[i].stemKey = StemKeys.hash(keyOut.baseAddress!, n)
+                            } else {
+                                facts[i].stemKey = StemKeys.key(bytes, token, stemmer: stemmer, scratch: stemOut)
+                            }
+                        }
+                        var sink: UInt64 = 0
+                        for i in window where slotKeys[i] != 0 { sink &+= memo.touch(slotKeys[i]) }
+                        // Words from the memo; the new ones listed, their case profile slots
+                        // brought into cache together; then their stem keys, and the stem facts'
+                        // slots likewise; then each new word's facts.
+                        var newCount = 0
+                        for i in window where tokens[i].kind == .word {
+                            let memoKey = slotKeys[i]
+                            if memoKey != 0, let known = memo.value(for: memoKey) {
+                                facts[i] = known
+                                continue
+                            }
+                            newWords[newCount] = i
+                            newCount += 1
+                            sink &+= resources.caseProfile.touch(ofKeyHash: hashes[i].key)
+                        }
+                        for i in newWords[0..<newCount] {
+                            facts[i].stemKey = StemKeys.key(bytes, tokens[i], stemmer: stemmer, scratch: stemOut)
+                            sink &+= resources.stemFacts.touch(facts[i].stemKey)
+                        }
+                        memo.sink &+= sink
+                        for i in newWords[0..<newCount] {
+                            var f = WordFacts()
+                            f.stemKey = facts[i].stemKey
+                            f.caseBin = resources.caseProfile.bin(ofKeyHash: hashes[i].key)
+                            let known = resources.stemFacts.facts(of: f.stemKey)
+                            f.hits = known.hits
+                            f.placeNameLength = known.placeNameLength
+                            facts[i] = f
+                            if slotKeys[i] != 0 { memo.store(f, for: slotKeys[i]) }
+                        }
+                        windowStart = window.upperBound
+                    }
+                }
+            }
+        }
     }
 
     /// Tokens whose memo slots are brought into cache at once.

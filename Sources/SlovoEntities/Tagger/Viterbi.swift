@@ -73,10 +73,14 @@ enum Viterbi {
             last = l
         }
         labels.append(contentsOf: repeatElement(.outside, count: tokenCount))
-        var current = last
-        for t in stride(from: tokenCount - 1, through: 0, by: -1) {
-            labels[t] = BIOLabel(rawValue: current)!
-            current = Int(scratch.back[t][current])
+        scratch.back.withUnsafeBufferPointer { back in
+            labels.withUnsafeMutableBufferPointer { labels in
+                var current = last
+                for t in stride(from: tokenCount - 1, through: 0, by: -1) {
+                    labels[t] = BIOLabel(rawValue: current)!
+                    current = Int(back[t][current])
+                }
+            }
         }
     }
 }
