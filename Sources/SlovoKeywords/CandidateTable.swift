@@ -26,35 +26,47 @@ struct Candidate {
     var score = 0.0
 }
 
-/// Groups candidate occurrences by key. O(n log n) for n occurrences (one sort, no hashing).
+/// Groups candidate occurrences by key. O(n log n) for n occurrences (one sort in place, no
+/// hashing, no copy of the occurrences).
 struct CandidateTable {
-    /// Sorted by key, then title after text, then position; duplicates (the same phrase at the
-    /// same place found twice, as a noun phrase and as an entity) merged.
+    /// Sorted by key, then title after text, then position (``OccurrenceSort``); duplicates
+    /// (the same phrase at the same place found twice, as a noun phrase and as an entity)
+    /// merged.
     var occurrences: [CandidateOccurrence]
     var candidates: [Candidate] = []
 
-    /// Builds the table from occurrences in any order.
-    init(_ found: [CandidateOccurrence]) {
-        var all = found
-        all.sort { a, b in
-            if a.key != b.key { return a.key < b.key }
-            let at = a.kind.contains(.title), bt = b.kind.contains(.title)
-            if at != bt { return !at }
-            if a.start != b.start { return a.start < b.start }
-            return a.end < b.end
-        }
-        // Merge duplicates.
-        var merged: [CandidateOccurrence] = []
-        merged.reserveCapacity(all.count)
-        for o in all {
-            if let last = merged.last, last.key == o.key, last.start == o.start,
-               last.kind.contains(.title) == o.kind.contains(.title) {
-                merged[merged.count - 1].kind.formUnion(o.kind)
-                continue
+    /// Builds the table from occurrences in any order, taking `found`'s storage (it is left
+    /// empty): the occurrences are sorted and merged where they lie.
+    init(taking found: inout [CandidateOccurrence]) {
+        var all: [CandidateOccurrence] = []
+        swap(&all, &found)
+        // Sort, then merge duplicates by moving each kept occurrence down over the merged ones.
+        let kept = all.withUnsafeMutableBufferPointer { o -> Int in
+            OccurrenceSort.sort(o)
+            var count = 0
+            for i in o.indices {
+                let next = o[i]
+                if count > 0 {
+                    let last = o[count - 1]
+                    if last.key == next.key, last.start == next.start,
+                       last.kind.contains(.title) == next.kind.contains(.title) {
+                        o[count - 1].kind.formUnion(next.kind)
+                        continue
+                    }
+                }
+                o[count] = next
+                count += 1
             }
-            merged.append(o)
+            return count
         }
-        occurrences = merged
+        all.removeLast(all.count - kept)
+        occurrences = all
+        let merged = occurrences
+        // One candidate per distinct key (the occurrences are sorted by key): counted first, so
+        // that the candidates are allocated once.
+        var distinct = 0
+        for k in merged.indices where k == 0 || merged[k].key != merged[k - 1].key { distinct += 1 }
+        candidates.reserveCapacity(distinct)
         var i = 0
         while i < merged.count {
             var c = Candidate(key: merged[i].key, first: i, total: 0)

@@ -86,7 +86,7 @@ public struct KeywordExtractor: Sendable {
         found.reserveCapacity(source.tokens.count / 2)
         CandidateFinder.find(in: source, keys: &keys, into: &found)
         if let title { CandidateFinder.find(in: title, keys: &keys, into: &found) }
-        var table = CandidateTable(found)
+        var table = CandidateTable(taking: &found)
         KeywordScorer(background: background, weights: weights, derivations: derivations)
             .score(&table, source: source, title: title)
         return KeywordSelection(extractor: self, table: table, source: source, title: title).select()
@@ -105,7 +105,7 @@ extension KeywordExtractor {
         source.words = keys.tokens(bytes, tokens: tokens, sentences: sentences, morphology: morphology)
         var found: [CandidateOccurrence] = []
         CandidateFinder.find(in: source, keys: &keys, into: &found)
-        let table = CandidateTable(found)
+        let table = CandidateTable(taking: &found)
         let selection = KeywordSelection(extractor: self, table: table, source: source, title: nil)
         let votes = CapitalizationVotes(wanted: source.words.map(\.key), source: source)
         let forms = KeywordNormalForm(normalizer: PhraseNormalizer(lexicon: lexicon))
