@@ -49,7 +49,11 @@ public struct EntityExtractor: Sendable {
             return windowMentions(bytes, tokens, sentences, morphology.array(0..<morphology.count), quoteDepth: &quoteDepth,
                                   placeAdjectives: true).mentions
         }
-        var all: [EntityMention] = []
+        // Each window's mentions are kept apart and copied once, into the result with the
+        // place adjectives merged in: a growing array and a sort of the whole had copied them
+        // three or four times, all fresh memory for a long text.
+        var parts: [[EntityMention]] = []
+        parts.reserveCapacity(windows.count)
         var candidates: [EntityMention] = []
         var quoteDepth = 0
         for window in windows {
@@ -58,13 +62,14 @@ public struct EntityExtractor: Sendable {
                 Sentence(start: $0.start, end: $0.end, tokens: ($0.tokens.lowerBound - offset)..<($0.tokens.upperBound - offset))
             }
             let windowMorphology = morphology.count == tokens.count ? morphology.array(window.tokens) : []
-            let found = windowMentions(bytes, Array(tokens[window.tokens]), windowSentences, windowMorphology,
-                                       quoteDepth: &quoteDepth, placeAdjectives: false)
-            all.append(contentsOf: found.mentions.map { $0.shifted(by: offset) })
-            candidates.append(contentsOf: found.placeAdjectives.map { $0.shifted(by: offset) })
+            var (found, adjectives) = windowMentions(bytes, Array(tokens[window.tokens]), windowSentences, windowMorphology,
+                                                     quoteDepth: &quoteDepth, placeAdjectives: false)
+            for k in found.indices { found[k].shift(by: offset) }
+            for k in adjectives.indices { adjectives[k].shift(by: offset) }
+            parts.append(found)
+            candidates.append(contentsOf: adjectives)
         }
-        MentionBuilder.addPlaceAdjectives(candidates, to: &all)
-        return all
+        return MentionBuilder.mergedByStart(parts, MentionBuilder.placeAdjectives(candidates, namedIn: parts))
     }
 
     /// The mentions of one text or window (token indices local to it), and, unless

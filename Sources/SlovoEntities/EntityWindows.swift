@@ -30,11 +30,10 @@ struct EntityWindows {
 }
 
 extension EntityMention {
-    /// The mention with its token indices moved by `offset` (from a window's to the text's).
-    func shifted(by offset: Int) -> EntityMention {
-        var m = self
-        m.tokens = (tokens.lowerBound + offset)..<(tokens.upperBound + offset)
-        m.nameTokens = (nameTokens.lowerBound + offset)..<(nameTokens.upperBound + offset)
-        return m
+    /// Moves the mention's token indices `offset` tokens on (from a window's to the text's),
+    /// in place.
+    mutating func shift(by offset: Int) {
+        tokens = (tokens.lowerBound + offset)..<(tokens.upperBound + offset)
+        nameTokens = (nameTokens.lowerBound + offset)..<(nameTokens.upperBound + offset)
     }
 }

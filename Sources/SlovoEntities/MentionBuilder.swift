@@ -60,11 +60,66 @@ struct MentionBuilder {
     /// ``placeAdjectiveCandidates(besides:)``) whose place is one of `mentions`, merged into
     /// them in text order.
     static func addPlaceAdjectives(_ candidates: [EntityMention], to mentions: inout [EntityMention]) {
-        let named = Set(mentions.compactMap { $0.type == .location && !$0.isReference ? $0.place : nil })
-        guard !named.isEmpty else { return }
-        let added = candidates.filter { named.contains($0.place!) }
+        let added = placeAdjectives(candidates, namedIn: [mentions])
         guard !added.isEmpty else { return }
-        mentions = (mentions + added).sorted { $0.start < $1.start }
+        mentions = mergedByStart([mentions], added)
+    }
+
+    /// The `candidates` whose place a mention of `parts` names (not as a reference).
+    /// O(mentions + candidates).
+    static func placeAdjectives(_ candidates: [EntityMention], namedIn parts: [[EntityMention]]) -> [EntityMention] {
+        guard !candidates.isEmpty else { return [] }
+        var named = Set<String>()
+        for part in parts {
+            for m in part where m.type == .location && !m.isReference {
+                if let place = m.place { named.insert(place) }
+            }
+        }
+        guard !named.isEmpty else { return [] }
+        return candidates.filter { named.contains($0.place!) }
+    }
+
+    /// The mentions of `parts`, one part after the other, and `added`, in one array ordered by
+    /// start as a stable sort of their concatenation orders them (of two starting at the same
+    /// byte, the one of `parts` first). A part is a window's mentions, mostly in order of start
+    /// (an organization's type word can reach back before the mention found ahead of it): each
+    /// is put in order alone, and when the parts then follow one another and `added` is in
+    /// order, they are merged in O(n) with one allocation of the result; otherwise the whole is
+    /// sorted, O(n log n).
+    static func mergedByStart(_ parts: [[EntityMention]], _ added: [EntityMention]) -> [EntityMention] {
+        func isOrdered(_ mentions: [EntityMention]) -> Bool {
+            mentions.indices.dropFirst().allSatisfy { mentions[$0 - 1].start <= mentions[$0].start }
+        }
+        let byStart: (EntityMention, EntityMention) -> Bool = { $0.start < $1.start }
+        // A stable sort of each part, then parts that follow one another: a stable sort of the
+        // whole gives the same.
+        let sortedParts = parts.map { isOrdered($0) ? $0 : $0.sorted(by: byStart) }
+        var ordered = isOrdered(added)
+        var previousEnd = Int32.min
+        for part in sortedParts where !part.isEmpty {
+            if part[0].start < previousEnd { ordered = false }
+            previousEnd = part[part.count - 1].start
+        }
+        var out: [EntityMention] = []
+        out.reserveCapacity(parts.reduce(added.count) { $0 + $1.count })
+        guard ordered else {
+            for part in parts { out.append(contentsOf: part) }
+            out.append(contentsOf: added)
+            out.sort(by: byStart)
+            return out
+        }
+        var next = 0
+        for part in sortedParts {
+            for m in part {
+                while next < added.count && added[next].start < m.start {
+                    out.append(added[next])
+                    next += 1
+                }
+                out.append(m)
+            }
+        }
+        out.append(contentsOf: added[next...])
+        return out
     }
 
     /// Every word outside `mentions` that is an adjective of a known place, as a reference to

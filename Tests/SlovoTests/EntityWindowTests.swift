@@ -47,6 +47,40 @@ struct EntityWindowTests {
         }
     }
 
+    /// Window mentions and place adjectives are merged as a stable sort of their concatenation
+    /// by start would order them, whether the inputs are in order of start (the linear merge)
+    /// or not (the sort it falls back on).
+    @Test func mergedMentionsAreOrderedAsAStableSortOfTheirConcatenation() {
+        var rng = SplitMix64(seed: 21)
+        func mention(_ start: Int32, _ label: String) -> EntityMention {
+            EntityMention(type: .location, tokens: Int(start)..<Int(start + 1), start: start, end: start + 1,
+                          normal: label, isReference: label.hasPrefix("a"))
+        }
+        for round in 0..<400 {
+            // In order; parts each out of order but following one another (a type word reaching
+            // back); anything anywhere.
+            let inOrder = round % 4 != 0, partsFollow = round % 4 != 3
+            var parts: [[EntityMention]] = []
+            var start: Int32 = 0
+            for p in 0..<Int(rng.next() % 4) {
+                var part = (0..<Int(rng.next() % 6)).map { k in
+                    start += Int32(rng.next() % 3)   // equal starts too
+                    return mention(partsFollow ? start : Int32(rng.next() % 20), "p\(p).\(k)")
+                }
+                if !inOrder, part.count > 1 { part.swapAt(0, part.count - 1) }
+                parts.append(part)
+            }
+            var added: [EntityMention] = []
+            var at: Int32 = 0
+            for k in 0..<Int(rng.next() % 5) {
+                at += Int32(rng.next() % 4)
+                added.append(mention(inOrder ? at : Int32(rng.next() % 20), "a\(k)"))
+            }
+            let expected = (parts.flatMap { $0 } + added).sorted { $0.start < $1.start }
+            #expect(MentionBuilder.mergedByStart(parts, added) == expected, "round \(round)")
+        }
+    }
+
     @Test func windowsCoverEveryTokenInOrderAndEndAfterPunctuation() throws {
         let (analysis, _) = try Self.prepared()
         var text = analysis.text
