@@ -3,7 +3,9 @@ import SlovoMorphology
 /// Lemma keys already computed, by word form and chosen analysis: a text repeats its words,
 /// and building a lemma costs more than hashing the form. Open addressing; an entry is the
 /// form's 64-bit hash with the whole analysis tag, so two forms share an entry only if their
-/// hashes collide (as two lemmas share a ``LemmaKey``); grows at half full.
+/// hashes collide (as two lemmas share a ``LemmaKey``); grows at half full up to
+/// ``maximumSlots``, then starts again empty, so that a text of a hundred megabytes keeps a
+/// table of a few megabytes rather than one as large as its vocabulary.
 struct LemmaKeyCache {
     /// What a word's lemma key depends on: its form (as written, hashed) and the analysis chosen.
     struct Entry: Equatable {
@@ -16,6 +18,9 @@ struct LemmaKeyCache {
     private var entries: [Entry?] = Array(repeating: nil, count: 256)
     private var keys: [UInt64] = Array(repeating: 0, count: 256)
     private var count = 0
+
+    /// The table's slots (for tests: it never exceeds ``maximumSlots``).
+    var slots: Int { entries.count }
 
     /// The key stored for `entry`, or nil. O(1) expected.
     func key(for entry: Entry) -> UInt64? {
@@ -30,7 +35,9 @@ struct LemmaKeyCache {
 
     /// Stores `key` for `entry` (not yet stored). O(1) amortized.
     mutating func insert(_ entry: Entry, key: UInt64) {
-        if (count + 1) * 2 > entries.count { grow() }
+        if (count + 1) * 2 > entries.count {
+            if entries.count < LemmaKeyCache.maximumSlots { grow() } else { removeAll() }
+        }
         let mask = entries.count - 1
         var i = Self.slot(entry, mask)
         while entries[i] != nil { i = (i + 1) & mask }
@@ -47,7 +54,16 @@ struct LemmaKeyCache {
         if size > entries.count { rebuild(size) }
     }
 
+    /// The table grows no further than this many slots (2^19).
+    static let maximumSlots = 1 << 19
+
     private mutating func grow() { rebuild(entries.count * 2) }
+
+    /// Empties the table in place (its pages stay: no fresh memory).
+    private mutating func removeAll() {
+        entries.withUnsafeMutableBufferPointer { $0.update(repeating: nil) }
+        count = 0
+    }
 
     private mutating func rebuild(_ size: Int) {
         let old = entries, oldKeys = keys
