@@ -54,11 +54,13 @@ struct KeywordSelection {
         let expansions = self.expansions()
         // Capitalization of the words that may be shown.
         var wanted: [UInt64] = []
+        func want(_ shown: Int) {
+            let (range, origin) = representative(candidates[shown])
+            for k in range { wanted.append(origin.words[k].key) }
+        }
         for c in pool {
-            for shown in [c, expansions[candidates[c].key] ?? c] {
-                let (range, origin) = representative(candidates[shown])
-                for k in range { wanted.append(origin.words[k].key) }
-            }
+            want(c)
+            want(expansions[c] >= 0 ? Int(expansions[c]) : c)
         }
         let votes = CapitalizationVotes(wanted: wanted, source: source)
         let forms = KeywordNormalForm(normalizer: PhraseNormalizer(lexicon: extractor.lexicon))
@@ -72,7 +74,8 @@ struct KeywordSelection {
             }
             let candidate = candidates[c]
             var shown = c
-            if candidate.words == 1, let phrase = expansions[candidate.key] {
+            if candidate.words == 1, expansions[c] >= 0 {
+                let phrase = Int(expansions[c])
                 // Its phrase is already there: nothing to add.
                 if picked.contains(where: { $0.shown == phrase }) { continue }
                 shown = phrase
@@ -117,15 +120,13 @@ struct KeywordSelection {
     /// for a noun, an adjective + noun phrase holding at least ``KeywordWeights/absorb`` of its
     /// occurrences ("Олимпийские игры"), or an organization's or place's name headed by it
     /// holding at least ``KeywordWeights/absorbName`` of them ("Корпорация развития").
-    /// Ties: more occurrences, fewer words, lower key. O(c) with one dictionary.
-    func expansions() -> [UInt64: Int] {
+    /// Ties: more occurrences, fewer words, lower key. Indexed by candidate: the phrase's
+    /// index, or -1. O(c log c), no hashing: the candidates are sorted by key, so a word's
+    /// candidate is found by binary search.
+    func expansions() -> [Int32] {
         let candidates = table.candidates
         let weights = extractor.weights
-        var counts: [UInt64: Int] = [:]
-        counts.reserveCapacity(candidates.count)
-        for c in candidates where c.words == 1 { counts[c.key] = c.count + c.titleCount }
-        var result: [UInt64: Int] = [:]
-        result.reserveCapacity(counts.count)
+        var result = [Int32](repeating: -1, count: candidates.count)
         func better(_ a: Int, than b: Int) -> Bool {
             let x = candidates[a], y = candidates[b]
             if x.count + x.titleCount != y.count + y.titleCount { return x.count + x.titleCount > y.count + y.titleCount }
@@ -152,7 +153,8 @@ struct KeywordSelection {
             if weights.fullNames > 0, !c.kind.isDisjoint(with: [.name, .person]),
                surname.traits.contains(.namePart), !surname.traits.contains(.givenName), hasGivenName {
                 target = surname.key
-            } else if let alone = counts[origin.words[head].key] {
+            } else if let j = candidateIndex(ofKey: origin.words[head].key), candidates[j].words == 1 {
+                let alone = candidates[j].count + candidates[j].titleCount
                 let adjectiveNoun = wordCount == 2 && origin.words[first].role == .modifier
                 let name = !c.kind.isDisjoint(with: [.organization, .location])
                 if (adjectiveNoun && total >= weights.absorb * Double(alone))
@@ -160,11 +162,24 @@ struct KeywordSelection {
                     target = origin.words[head].key
                 }
             }
-            guard let key = target else { continue }
-            if let current = result[key], !better(index, than: current) { continue }
-            result[key] = index
+            // Only a candidate can ask for its expansion: a key no candidate has is dropped.
+            guard let key = target, let j = candidateIndex(ofKey: key) else { continue }
+            if result[j] >= 0, !better(index, than: Int(result[j])) { continue }
+            result[j] = Int32(index)
         }
         return result
+    }
+
+    /// The index of the candidate whose key is `key`, if any (the table's candidates are sorted
+    /// by key, each key once). O(log c).
+    func candidateIndex(ofKey key: UInt64) -> Int? {
+        let candidates = table.candidates
+        var low = 0, high = candidates.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if candidates[mid].key < key { low = mid + 1 } else { high = mid }
+        }
+        return low < candidates.count && candidates[low].key == key ? low : nil
     }
 
     /// The candidate's normal form; for a noun known only from adjectives derived from it, the

@@ -23,6 +23,20 @@ import Slovo
         #expect(found.filter { $0.text.lowercased().hasPrefix("рубл") }.count == 1)
     }
 
+    /// A surname is shown as the person's full name and a noun as the adjective + noun phrase
+    /// that holds most of its occurrences, each with the word's own count, and neither alone.
+    @Test func wordsAreShownAsThePhrasesThatHoldThem() throws {
+        let text = """
+            Дональд Трамп прилетел в Москву. Трамп встретился с министром. Позже Трамп выступил \
+            перед журналистами. Олимпийские игры пройдут летом. Игры соберут спортсменов. \
+            Олимпийские игры покажут по телевидению. Олимпийские игры станут праздником.
+            """
+        let found = try keywords(text)
+        #expect(found.first { $0.text == "Дональд Трамп" }?.count == 3)
+        #expect(found.first { $0.text == "олимпийские игры" }?.count == 4)
+        #expect(!found.contains { $0.text == "Трамп" || $0.text == "игры" })
+    }
+
     @Test func properNamesKeepCapitalsAndCommonWordsAreLowerCase() throws {
         let text = """
             Правительство Вологодской области приняло стратегию. Стратегия касается Вологодской \
