@@ -25,25 +25,42 @@ struct EntityDocument {
         self.sentences = sentences.map(\.tokens)
         let words = words ?? DocumentWords(bytes: bytes, tokens: tokens, resources: resources,
                                            memo: KeyedMemo<WordFacts>(capacityBits: 12))
-        let keys = words.facts.map(\.stemKey)
-        stemKeys = keys
-        var lemmaKeys = keys
-        if let morphology {
-            for i in lemmaKeys.indices where morphology[i].lemma != 0 { lemmaKeys[i] = morphology[i].lemma }
-        }
-        self.lemmaKeys = lemmaKeys
-        // The most words of a place name each token can start, by its stem or its lemma.
-        var longest = [UInt8](repeating: 0, count: tokens.count)
-        for i in tokens.indices where tokens[i].kind == .word {
-            let byLemma: UInt8
-            if let lemmaPlaceLengths { byLemma = lemmaPlaceLengths[i] } else {
-                byLemma = UInt8(clamping: resources.places.firstWords[lemmaKeys[i]] ?? 0)
+        // Stem and lemma keys, the most words of a place name each token can start (by its stem
+        // or its lemma), and the word lists' hits: one pass, written through buffers.
+        let count = tokens.count
+        var keys = [UInt64](repeating: 0, count: count)
+        var lemmaKeys = [UInt64](repeating: 0, count: count)
+        var longest = [UInt8](repeating: 0, count: count)
+        var hits = [GazetteerHit](repeating: [], count: count)
+        words.facts.withUnsafeBufferPointer { facts in
+            tokens.withUnsafeBufferPointer { tokens in
+                keys.withUnsafeMutableBufferPointer { keys in
+                    lemmaKeys.withUnsafeMutableBufferPointer { lemmaKeys in
+                        longest.withUnsafeMutableBufferPointer { longest in
+                            hits.withUnsafeMutableBufferPointer { hits in
+                                for i in 0..<count {
+                                    let f = facts[i]
+                                    keys[i] = f.stemKey
+                                    let lemma = morphology?[i].lemma ?? 0
+                                    lemmaKeys[i] = lemma != 0 ? lemma : f.stemKey
+                                    guard tokens[i].kind == .word else { continue }
+                                    let byLemma: UInt8
+                                    if let lemmaPlaceLengths { byLemma = lemmaPlaceLengths[i] } else {
+                                        byLemma = UInt8(clamping: resources.places.firstWords[lemmaKeys[i]] ?? 0)
+                                    }
+                                    longest[i] = max(f.placeNameLength, byLemma)
+                                    hits[i] = f.hits
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            longest[i] = max(words.facts[i].placeNameLength, byLemma)
         }
+        stemKeys = keys
+        self.lemmaKeys = lemmaKeys
         let matches = resources.places.matches(keys: keys, lemmaKeys: lemmaKeys, longest: longest, tokens: tokens)
         placeMatches = matches
-        var hits = [GazetteerHit](repeating: [], count: tokens.count)
         for match in matches {
             var begin: GazetteerHit = []
             var inside: GazetteerHit = []
@@ -58,7 +75,6 @@ struct EntityDocument {
             hits[match.tokens.lowerBound].formUnion(begin)
             for k in match.tokens.dropFirst() { hits[k].formUnion(inside) }
         }
-        for i in tokens.indices where tokens[i].kind == .word { hits[i].formUnion(words.facts[i].hits) }
         var depth = quoteDepth
         attributes = AttributeBuilder(bytes: bytes, tokens: tokens).build(words: words, morphology: morphology,
                                                                           gazetteer: hits, quoteDepth: &depth)
