@@ -32,26 +32,23 @@ struct EntityDocument {
         var lemmaKeys = [UInt64](repeating: 0, count: count)
         var longest = [UInt8](repeating: 0, count: count)
         var hits = [GazetteerHit](repeating: [], count: count)
-        words.facts.withUnsafeBufferPointer { facts in
-            tokens.withUnsafeBufferPointer { tokens in
-                keys.withUnsafeMutableBufferPointer { keys in
-                    lemmaKeys.withUnsafeMutableBufferPointer { lemmaKeys in
-                        longest.withUnsafeMutableBufferPointer { longest in
-                            hits.withUnsafeMutableBufferPointer { hits in
-                                for i in 0..<count {
-                                    let f = facts[i]
-                                    keys[i] = f.stemKey
-                                    let lemma = morphology?[i].lemma ?? 0
-                                    lemmaKeys[i] = lemma != 0 ? lemma : f.stemKey
-                                    guard tokens[i].kind == .word else { continue }
-                                    let byLemma: UInt8
-                                    if let lemmaPlaceLengths { byLemma = lemmaPlaceLengths[i] } else {
-                                        byLemma = UInt8(clamping: resources.places.firstWords[lemmaKeys[i]] ?? 0)
-                                    }
-                                    longest[i] = max(f.placeNameLength, byLemma)
-                                    hits[i] = f.hits
-                                }
+        // (Reads need no buffers; each write through an array would check uniqueness.)
+        keys.withUnsafeMutableBufferPointer { keys in
+            lemmaKeys.withUnsafeMutableBufferPointer { lemmaKeys in
+                longest.withUnsafeMutableBufferPointer { longest in
+                    hits.withUnsafeMutableBufferPointer { hits in
+                        for i in 0..<count {
+                            let f = words.facts[i]
+                            keys[i] = f.stemKey
+                            let lemma = morphology?[i].lemma ?? 0
+                            lemmaKeys[i] = lemma != 0 ? lemma : f.stemKey
+                            guard tokens[i].kind == .word else { continue }
+                            let byLemma: UInt8
+                            if let lemmaPlaceLengths { byLemma = lemmaPlaceLengths[i] } else {
+                                byLemma = UInt8(clamping: resources.places.firstWords[lemmaKeys[i]] ?? 0)
                             }
+                            longest[i] = max(f.placeNameLength, byLemma)
+                            hits[i] = f.hits
                         }
                     }
                 }

@@ -95,10 +95,10 @@ struct MentionBuilder {
         // whole gives the same.
         let sortedParts = parts.map { isOrdered($0) ? $0 : $0.sorted(by: byStart) }
         var ordered = isOrdered(added)
-        var previousEnd = Int32.min
+        var previousLastStart = Int32.min
         for part in sortedParts where !part.isEmpty {
-            if part[0].start < previousEnd { ordered = false }
-            previousEnd = part[part.count - 1].start
+            if part[0].start < previousLastStart { ordered = false }
+            previousLastStart = part[part.count - 1].start
         }
         var out: [EntityMention] = []
         out.reserveCapacity(parts.reduce(added.count) { $0 + $1.count })

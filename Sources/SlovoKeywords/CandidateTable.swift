@@ -61,7 +61,7 @@ struct CandidateTable {
         }
         all.removeLast(all.count - kept)
         occurrences = all
-        let merged = occurrences
+        let merged = all
         // One candidate per distinct key (the occurrences are sorted by key): counted first, so
         // that the candidates are allocated once.
         var distinct = 0
