@@ -49,6 +49,15 @@ public enum FeatureHash {
     /// Combines a template id with a value hash.
     @inline(__always)
     public static func feature(_ template: UInt64, _ value: UInt64) -> UInt64 {
-        mix(template &* 0x8EBC_6AF0_9C88_C6E3 ^ value, 0x5899_65CC_7537_4CC3)
+        feature(seed: template &* templateFactor, value)
     }
+
+    /// ``feature(_:_:)`` of the template whose seed (its id times ``templateFactor``) is `seed`.
+    @inline(__always)
+    static func feature(seed: UInt64, _ value: UInt64) -> UInt64 {
+        mix(seed ^ value, 0x5899_65CC_7537_4CC3)
+    }
+
+    /// What a template id is multiplied by before its value is mixed in.
+    static let templateFactor: UInt64 = 0x8EBC_6AF0_9C88_C6E3
 }

@@ -22,8 +22,11 @@ struct SequenceTagger: Sendable {
         var labels: [BIOLabel] = []
         var scratch = Viterbi.Scratch()
         let mask = model.bucketMask, scale = model.scale
+        // A token's template values, then their features hashed and summed in one short loop.
+        let values = UnsafeMutablePointer<UInt64>.allocate(capacity: FeatureTemplates.count)
+        defer { values.deallocate() }
         attributes.withUnsafeBufferPointer { all in
-            do {
+            FeatureTemplates.seeds.withUnsafeBufferPointer { seeds in
                 let weights = model.weights.base
                 for sentence in sentences where !sentence.isEmpty {
                     let sentenceAttributes = UnsafeBufferPointer(rebasing: all[sentence])
@@ -34,8 +37,11 @@ struct SequenceTagger: Sendable {
                         emissions.append(contentsOf: repeatElement(0, count: window.count * BIOLabel.count))
                         emissions.withUnsafeMutableBufferPointer { e in
                             for t in window {
+                                FeatureTemplates.values(sentenceAttributes, t, sentenceStart: 0, into: values)
                                 var sums = EmissionSums(weights: weights, mask: mask)
-                                FeatureTemplates.features(sentenceAttributes, t, sentenceStart: 0, into: &sums)
+                                for k in 0..<FeatureTemplates.count {
+                                    sums.add(FeatureHash.feature(seed: seeds[k], values[k]))
+                                }
                                 sums.write(into: e.baseAddress! + (t - window.lowerBound) * BIOLabel.count, scale: scale)
                             }
                         }
