@@ -47,6 +47,26 @@ func matchKey(_ c: KeyCase) {
     }
 }
 
+/// The same for long runs of lower-case letters (copied eight bytes at a time) broken by
+/// letters that need folding, combining marks and capitals at every offset.
+@Test func matchKeyOfLongLowerCaseRunsIsTheKeysOfTheirCharacters() {
+    let lower = (0x430...0x44F).map { String(Unicode.Scalar($0)!) }
+    let others = ["ё", "Ё", "и\u{306}", "е\u{308}", "о\u{301}", "\u{AD}", "ѐ", "Ж", "A", " ", "\u{301}", "ў"]
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next() -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(state >> 33)
+    }
+    for _ in 0..<3_000 {
+        var text = ""
+        for _ in 0..<(next() % 40) {
+            text += next() % 8 == 0 ? others[next() % others.count] : lower[next() % lower.count]
+        }
+        let byCharacter = text.map { MatchKey.of(String($0)) }.joined()
+        #expect(MatchKey.of(text) == byCharacter, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+}
+
 @Test func normalizedTextMapsBackToTheOriginal() {
     let text = "Ёлки в Йошкар-Оле: и\u{306}од, сло́во"
     let n = TextNormalizer.normalize(text)
