@@ -12,7 +12,7 @@ enum FeatureTemplates {
     /// first step), so that a feature is one xor and one mix.
     static let seeds: [UInt64] = (0..<UInt64(count)).map { $0 &* FeatureHash.templateFactor }
 
-    /// Gives the features of token `t` (of `count` tokens in the sentence) to `sink`, in
+    /// Gives the features of token `t` of the sentence `a` to `sink`, one per template, in
     /// template order.
     @inline(__always)
     static func features<Sink: FeatureSink>(_ a: UnsafeBufferPointer<TokenAttributes>, _ t: Int, sentenceStart: Int,
