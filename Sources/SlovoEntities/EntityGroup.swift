@@ -138,13 +138,13 @@ enum EntityGrouper {
         var byFirstName: [UInt64: [Int]] = [:]
         /// Per group (by index; nil for groups of other types): its (surname, first name) keys.
         var keys: [(last: NameKeys.PersonKey?, first: NameKeys.PersonKey?)?] = []
-        /// Per group: the length in characters of its person's full name.
+        /// Per group: the length of its person's full name (``PersonName/fullNameLength``).
         var fullNameLengths: [Int] = []
 
         /// A surname's bucket: without a final "а".
         static func surnameBucket(_ last: String) -> String { last.hasSuffix("а") ? String(last.dropLast()) : last }
 
-        /// Sets group `g`'s name, of `fullNameLength` characters, and its keys.
+        /// Sets group `g`'s name, of length `fullNameLength`, and its keys.
         mutating func set(_ g: Int, last: NameKeys.PersonKey?, first: NameKeys.PersonKey?, fullNameLength: Int) {
             if keys.count <= g {
                 keys += repeatElement(nil, count: g + 1 - keys.count)
@@ -204,13 +204,13 @@ enum EntityGrouper {
             groups[g].mentions.append(i)
             // Keep the fullest name.
             if let current = groups[g].person, name.first != nil || current.first == nil,
-               name.fullName.count > index.fullNameLengths[g] {
+               name.fullNameLength > index.fullNameLengths[g] {
                 let fuller = PersonName(first: name.first ?? current.first, middle: name.middle ?? current.middle,
                                         last: name.last ?? current.last, gender: name.gender ?? current.gender)
                 groups[g].person = fuller
                 groups[g].normal = fuller.fullName
                 index.set(g, last: fuller.last.map { keys.person($0) }, first: fuller.first.map { keys.person($0) },
-                          fullNameLength: groups[g].normal.count)
+                          fullNameLength: fuller.fullNameLength)
             } else if var current = groups[g].person, current.gender == nil, let gender = name.gender {
                 current.gender = gender
                 groups[g].person = current
@@ -218,7 +218,7 @@ enum EntityGrouper {
             return
         }
         let fullName = name.fullName
-        index.set(groups.count, last: last, first: first, fullNameLength: fullName.count)
+        index.set(groups.count, last: last, first: first, fullNameLength: name.fullNameLength)
         groups.append(EntityGroup(type: .person, subtype: nil, normal: fullName.isEmpty ? m.normal : fullName,
                                   mentions: [i], references: [], person: name))
     }

@@ -78,4 +78,17 @@ struct EntityGrouperTests {
         #expect(groups.map(\.normal) == ["Алексей Петрович Логанцов", "Б. Логанцова"])
         #expect(groups.map(\.mentions) == [[0, 1, 2, 4], [3]])
     }
+
+    /// A person's full-name length, which decides which of two names is fuller, is that of
+    /// the full name the group shows, counted without making it.
+    @Test func fullNameLengthIsTheLengthOfTheFullName() {
+        for first in [nil, "Алексей", "А."] as [String?] {
+            for middle in [nil, "Петрович", "П."] as [String?] {
+                for last in [nil, "Логанцов", "Ёлкина-Смит"] as [String?] {
+                    let name = PersonName(first: first, middle: middle, last: last)
+                    #expect(name.fullNameLength == name.fullName.unicodeScalars.count, "\(name.fullName)")
+                }
+            }
+        }
+    }
 }

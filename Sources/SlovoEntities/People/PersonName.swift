@@ -25,6 +25,17 @@ public struct PersonName: Sendable, Hashable {
         self.gender = gender
     }
 
+    /// The length of ``fullName`` in Unicode scalars (its characters, for names in composed
+    /// form), found without making it: the measure by which one name of a person is fuller
+    /// than another. O(length).
+    var fullNameLength: Int {
+        var length = -1
+        if let first { length += first.unicodeScalars.count + 1 }
+        if let middle { length += middle.unicodeScalars.count + 1 }
+        if let last { length += last.unicodeScalars.count + 1 }
+        return max(length, 0)
+    }
+
     /// "First Middle Last", the parts that are known, separated by spaces. O(length).
     public var fullName: String {
         var out = ""
