@@ -308,10 +308,13 @@ struct MentionBuilder {
         let bytes = document.bytes
         var k = range.lowerBound
         while k + 3 < range.upperBound {
-            // с С ц Ц followed by к К (UTF-8: D1 81 / D0 A1 / D1 86 / D0 A6, then D0 BA / D0 9A).
-            let (b0, b1) = (bytes[k], bytes[k + 1])
-            let sibilant = (b0 == 0xD1 && (b1 == 0x81 || b1 == 0x86)) || (b0 == 0xD0 && (b1 == 0xA1 || b1 == 0xA6))
-            if sibilant, bytes[k + 2] == 0xD0, bytes[k + 3] == 0xBA || bytes[k + 3] == 0x9A { return true }
+            // с С ц Ц followed by к К (UTF-8: D1 81 / D0 A1 / D1 86 / D0 A6, then D0 BA / D0 9A);
+            // the last byte, the rarest, is tested first.
+            let b3 = bytes[k + 3]
+            if b3 == 0xBA || b3 == 0x9A, bytes[k + 2] == 0xD0 {
+                let (b0, b1) = (bytes[k], bytes[k + 1])
+                if (b0 == 0xD1 && (b1 == 0x81 || b1 == 0x86)) || (b0 == 0xD0 && (b1 == 0xA1 || b1 == 0xA6)) { return true }
+            }
             k += 1
         }
         return false
