@@ -16,10 +16,10 @@ final class NormalFormMemo {
     }
 
     /// Mentions held before the memo starts again (a few hundred bytes each with their
-    /// strings: about 8 MB when full). News text keeps naming new people and organizations:
-    /// on 2 MB of 14 KB documents after 4 MB of others, 8,192 mentions left 12,700 to be
-    /// normalized (87 M instructions), 32,768 left 11,900 (70 M).
-    static let capacity = 32_768
+    /// strings: about 2 MB when full). 32,768 normalized a sixth fewer mentions on news text,
+    /// but a batch's two workers then peaked 90 MB higher on 200 MB of JSONL (CI's memory
+    /// check), so the memo stays small.
+    static let capacity = 8_192
 
     private let entries = ByteKeyedMemo<Entry>(capacity: NormalFormMemo.capacity)
     /// The key of the mention being looked up (reused, so a hit allocates nothing).
